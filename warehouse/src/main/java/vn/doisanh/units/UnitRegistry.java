@@ -1,0 +1,159 @@
+package vn.doisanh.units;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The commune-level units of Hai Phong (sample-data/units.csv, shipped in the jar as {@code registry/units.csv}),
+ * with name matching that ignores case, diacritics, Unicode form and the xã/phường/đặc khu prefix.
+ */
+public final class UnitRegistry {
+    public static final String RESOURCE = "/registry/units.csv";
+
+    private final Map<String, Unit> byCode;
+
+    private UnitRegistry(Map<String, Unit> byCode) {
+        this.byCode = Collections.unmodifiableMap(byCode);
+    }
+
+    public static UnitRegistry load() {
+        try (InputStream in = UnitRegistry.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("unit registry " + RESOURCE + " is missing from the classpath");
+            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public static UnitRegistry read(Reader reader) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        Map<String, Unit> byCode = new LinkedHashMap<>();
+        for (CSVRecord row : format.parse(reader)) {
+            Unit unit = toUnit(row);
+            if (byCode.putIfAbsent(unit.code(), unit) != null) {
+                throw new IllegalStateException("units.csv line " + row.getRecordNumber()
+                        + ": duplicate code " + unit.code());
+            }
+        }
+        return new UnitRegistry(byCode);
+    }
+
+    public static UnitRegistry of(List<Unit> units) {
+        Map<String, Unit> byCode = new LinkedHashMap<>();
+        units.forEach(u -> byCode.put(u.code(), u));
+        return new UnitRegistry(byCode);
+    }
+
+    private static Unit toUnit(CSVRecord row) {
+        String typeText = row.get("type");
+        UnitType type = UnitType.parse(typeText).orElseThrow(() -> new IllegalStateException(
+                "units.csv line " + row.getRecordNumber() + ": unknown unit type '" + typeText + "'"));
+        return new Unit(
+                row.get("code").trim(),
+                row.get("name").trim(),
+                type,
+                row.get("former_district").trim(),
+                splitList(row.get("merged_from")),
+                blankToNull(row.get("area_km2")) == null ? null : Double.valueOf(row.get("area_km2")),
+                blankToNull(row.get("population")) == null ? null : Long.valueOf(row.get("population")));
+    }
+
+    private static List<String> splitList(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(";\\s*(?=[^;()]*(?:\\(|$))")).map(String::trim).filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    public List<Unit> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+
+    public Optional<Unit> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** Matches a name as written in a report ("UBND xã Hà Bắc", "HA BAC", "Phường Lê Chân"). */
+    public UnitMatch match(String writtenName) {
+        return match(writtenName, Optional.empty());
+    }
+
+    /** As {@link #match(String)}, but a known type (from the text around the name) narrows the candidates. */
+    public UnitMatch match(String writtenName, Optional<UnitType> typeHint) {
+        ParsedName parsed = ParsedName.of(writtenName, typeHint);
+        List<Unit> sameName = byCode.values().stream()
+                .filter(u -> NameFolding.fold(u.bareName()).equals(parsed.foldedBare()))
+                .toList();
+        List<Unit> sameType = sameName.stream()
+                .filter(u -> parsed.type().map(t -> t == u.type()).orElse(true))
+                .toList();
+        // A wrong prefix ("phường" for a xã) should not hide the only unit of that name.
+        List<Unit> folded = sameType.isEmpty() ? sameName : sameType;
+        if (folded.size() == 1) {
+            return new UnitMatch.Found(folded.get(0));
+        }
+        if (folded.size() > 1) {
+            List<Unit> exact = folded.stream()
+                    .filter(u -> NameFolding.exactKey(u.bareName()).equals(parsed.exactBare()))
+                    .toList();
+            return exact.size() == 1 ? new UnitMatch.Found(exact.get(0))
+                    : new UnitMatch.Ambiguous(writtenName, folded);
+        }
+        return new UnitMatch.Unknown(writtenName, nearest(parsed.foldedBare(), 3));
+    }
+
+    private List<Unit> nearest(String foldedBare, int count) {
+        List<Unit> sorted = new ArrayList<>(byCode.values());
+        sorted.sort(Comparator.comparingInt(
+                (Unit u) -> EditDistance.between(NameFolding.fold(u.bareName()), foldedBare))
+                .thenComparing(Unit::code));
+        return sorted.subList(0, Math.min(count, sorted.size()));
+    }
+
+    /** A written name split into its optional type prefix and the bare name. */
+    private record ParsedName(Optional<UnitType> type, String foldedBare, String exactBare) {
+        static ParsedName of(String written, Optional<UnitType> typeHint) {
+            String folded = NameFolding.fold(written);
+            String exact = NameFolding.exactKey(written);
+            for (UnitType type : UnitType.values()) {
+                for (String prefix : type.foldedPrefixes()) {
+                    if (folded.startsWith(prefix + " ")) {
+                        int words = prefix.split(" ").length;
+                        return new ParsedName(Optional.of(type), dropWords(folded, words), dropWords(exact, words));
+                    }
+                }
+            }
+            return new ParsedName(typeHint, folded, exact);
+        }
+
+        private static String dropWords(String text, int words) {
+            String[] parts = text.split(" ", words + 1);
+            return parts.length > words ? parts[words] : "";
+        }
+    }
+}
