@@ -26,6 +26,15 @@ public record Unit(
         mergedFrom = List.copyOf(mergedFrom);
     }
 
+    /** Names of the former units merged into this one, without prefix or code: "Hồng Lạc", "Tân Việt". */
+    public List<String> formerUnitNames() {
+        return mergedFrom.stream()
+                .map(entry -> entry.replaceFirst("\\s*\\[.*$", "")
+                        .replaceFirst("(?iu)^(xã|phường|thị trấn|đặc khu)\\s+", "").trim())
+                .filter(name -> !name.isEmpty())
+                .toList();
+    }
+
     /** The name without its type prefix: "Hà Bắc". */
     public String bareName() {
         String prefix = type.vietnamese() + " ";

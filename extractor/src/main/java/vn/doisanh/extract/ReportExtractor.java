@@ -1,0 +1,169 @@
+package vn.doisanh.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import vn.doisanh.catalogue.Catalogue;
+import vn.doisanh.extract.meta.FileHints;
+import vn.doisanh.extract.meta.PeriodDetector;
+import vn.doisanh.extract.meta.SyntheticMarker;
+import vn.doisanh.extract.meta.UnitDetector;
+import vn.doisanh.extract.model.Extraction;
+import vn.doisanh.extract.model.ExtractionException;
+import vn.doisanh.extract.model.Fact;
+import vn.doisanh.extract.model.ReportPeriod;
+import vn.doisanh.extract.model.UnitRef;
+import vn.doisanh.extract.model.Warning;
+import vn.doisanh.extract.rules.BreakdownVocabulary;
+import vn.doisanh.extract.rules.FactFinder;
+import vn.doisanh.extract.rules.FactMerger;
+import vn.doisanh.extract.rules.RuleTable;
+import vn.doisanh.extract.source.DocxText;
+import vn.doisanh.extract.source.FileFormat;
+import vn.doisanh.extract.source.PdfText;
+import vn.doisanh.extract.source.SourceText;
+import vn.doisanh.extract.source.TextDecoder;
+import vn.doisanh.extract.template.CsvTemplate;
+import vn.doisanh.extract.template.TemplateFacts;
+import vn.doisanh.extract.template.TemplateTable;
+import vn.doisanh.extract.template.XlsxTemplate;
+import vn.doisanh.extract.validate.FactValidator;
+import vn.doisanh.units.Unit;
+import vn.doisanh.units.UnitRegistry;
+
+/**
+ * Turns one report file into facts of the catalogue, with provenance and warnings. Plain Java and thread-safe:
+ * the {@code extract} command, the Spark job and the dashboard's upload preview all call this one class.
+ * A narrative report gives one {@link Extraction}; a template may give one per unit and period it holds.
+ */
+public final class ReportExtractor {
+    private final Catalogue catalogue;
+    private final UnitRegistry registry;
+    private final FactFinder finder;
+    private final UnitDetector unitDetector;
+    private final FactValidator validator;
+    private final TemplateFacts templateFacts;
+
+    public ReportExtractor(Catalogue catalogue, UnitRegistry registry) {
+        this.catalogue = catalogue;
+        this.registry = registry;
+        this.finder = new FactFinder(catalogue, RuleTable.load(catalogue), BreakdownVocabulary.load());
+        this.unitDetector = new UnitDetector(registry);
+        this.validator = new FactValidator(catalogue);
+        this.templateFacts = new TemplateFacts(catalogue, registry);
+    }
+
+    /** The extractor over the shipped catalogue and unit registry. */
+    public static ReportExtractor standard() {
+        return new ReportExtractor(Catalogue.load(), UnitRegistry.load());
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public List<Extraction> extract(Path file) throws ExtractionException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ExtractionException("unreadable_file", file.toString(), "cannot read the file: " + e.getMessage());
+        }
+        return extract(file.toString(), bytes, FileHints.of(file));
+    }
+
+    /** For bytes that are not (or not yet) a file of their own: an upload, a Spark binary record. */
+    public List<Extraction> extract(String file, byte[] bytes, FileHints hints) throws ExtractionException {
+        FileFormat format = FileFormat.of(file, bytes);
+        String sha256 = sha256(bytes);
+        return switch (format) {
+            case TXT -> List.of(narrative(SourceText.of(file, "txt", TextDecoder.decode(bytes, file)), sha256, hints));
+            case DOCX -> List.of(narrative(SourceText.of(file, "docx", DocxText.read(bytes, file)), sha256, hints));
+            case PDF -> List.of(narrative(SourceText.of(file, "pdf", PdfText.read(bytes, file)), sha256, hints));
+            case CSV -> template(CsvTemplate.read(bytes, file), file, "csv", sha256);
+            case XLSX -> template(XlsxTemplate.read(bytes, file), file, "xlsx", sha256);
+        };
+    }
+
+    private Extraction narrative(SourceText source, String sha256, FileHints hints) throws ExtractionException {
+        List<Warning> warnings = new ArrayList<>();
+        Unit unit = unitOf(source, hints, warnings);
+        ReportPeriod period = periodOf(source, hints, warnings);
+        List<Fact> candidates = finder.find(source, period, unit.formerUnitNames());
+        FactMerger.Result merged = FactMerger.merge(candidates);
+        warnings.addAll(merged.warnings());
+        warnings.addAll(validator.validate(merged.facts()));
+        return new Extraction(source.file(), sha256, source.format(), ref(unit), period,
+                SyntheticMarker.isSynthetic(source.text()), merged.facts(), warnings);
+    }
+
+    private Unit unitOf(SourceText source, FileHints hints, List<Warning> warnings) throws ExtractionException {
+        Optional<Unit> named = unitDetector.detect(source.flow(), source.file());
+        if (named.isPresent()) {
+            return named.get();
+        }
+        Optional<Unit> hinted = hints.unitCode().flatMap(registry::byCode);
+        if (hinted.isPresent()) {
+            warnings.add(new Warning("unit_from_folder", "the text names no unit; "
+                    + hinted.get().name() + " is taken from the folder or manifest", List.of(), null));
+            return hinted.get();
+        }
+        throw new ExtractionException("unit_not_found", source.file(),
+                "the text names no unit (no 'UBND xã/phường/đặc khu …' heading) and no unit folder or manifest "
+                        + "says which unit sent it");
+    }
+
+    private static ReportPeriod periodOf(SourceText source, FileHints hints, List<Warning> warnings)
+            throws ExtractionException {
+        if (PeriodDetector.hasBlankDateLine(source.flow())) {
+            warnings.add(new Warning("report_date_blank", "the date line of the report is left blank; "
+                    + "figures 'đến nay' run to an unknown report date", List.of(), null));
+        }
+        Optional<ReportPeriod> stated = PeriodDetector.detect(source.flow());
+        if (stated.isPresent()) {
+            return stated.get();
+        }
+        if (hints.period().isPresent()) {
+            warnings.add(new Warning("period_from_folder", "the heading states no period; "
+                    + hints.period().get().label() + " is taken from the folder or manifest", List.of(), null));
+            return hints.period().get();
+        }
+        throw new ExtractionException("period_not_found", source.file(), "the heading states no reporting period "
+                + "(e.g. 'Quý III/2025', '6 tháng đầu năm 2026', 'từ ngày … đến ngày …') and no folder or manifest "
+                + "gives one");
+    }
+
+    private List<Extraction> template(TemplateTable table, String file, String format, String sha256)
+            throws ExtractionException {
+        List<Extraction> extractions = new ArrayList<>();
+        for (TemplateFacts.Group group : templateFacts.read(table, file)) {
+            FactMerger.Result merged = FactMerger.merge(group.facts());
+            List<Warning> warnings = new ArrayList<>(merged.warnings());
+            warnings.addAll(validator.validate(merged.facts()));
+            extractions.add(new Extraction(file, sha256, format, ref(group.unit()), group.period(),
+                    group.synthetic(), merged.facts(), warnings));
+        }
+        if (extractions.isEmpty()) {
+            throw new ExtractionException("bad_template", file, "the template has a header but no data rows");
+        }
+        return extractions;
+    }
+
+    private static UnitRef ref(Unit unit) {
+        return new UnitRef(unit.code(), unit.name(), unit.type().vietnamese());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

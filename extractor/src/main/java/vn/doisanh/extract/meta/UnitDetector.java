@@ -1,0 +1,110 @@
+package vn.doisanh.extract.meta;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.doisanh.extract.model.ExtractionException;
+import vn.doisanh.units.Unit;
+import vn.doisanh.units.UnitMatch;
+import vn.doisanh.units.UnitRegistry;
+
+/**
+ * Finds which unit wrote a report. Names after "UBND xã/phường/đặc khu" in the heading weigh most; any other
+ * "xã X" in the text weighs a little (reports also name former communes and neighbours). Two different units
+ * named as the author in the heading is an error, as is a heading name the registry does not know.
+ */
+public final class UnitDetector {
+    private static final int HEAD_LENGTH = 1500;
+    private static final String NAME = "(\\p{Lu}[\\p{L}\\d]*(?:[ \\t]+[\\p{Lu}\\d][\\p{L}\\d]*){0,4})";
+    private static final Pattern AUTHOR = Pattern.compile(
+            "(?iu:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|chính quyền)\\s+((?iu:xã|phường|đặc khu))\\s+" + NAME);
+    private static final Pattern MENTION = Pattern.compile("((?iu:xã|phường|đặc khu))\\s+" + NAME);
+    private static final int AUTHOR_WEIGHT = 10;
+
+    private final UnitRegistry registry;
+
+    public UnitDetector(UnitRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The unit named in the text, if any; throws when the text names an unknown, ambiguous or second author. */
+    public Optional<Unit> detect(String flowText, String file) throws ExtractionException {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        List<UnitMatch> authorMisses = new ArrayList<>();
+        String head = flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH));
+        collect(AUTHOR.matcher(head), AUTHOR_WEIGHT, scores, authorMisses);
+        collect(MENTION.matcher(flowText), 1, scores, new ArrayList<>());
+        List<String> authors = scores.entrySet().stream().filter(e -> e.getValue() >= AUTHOR_WEIGHT)
+                .map(Map.Entry::getKey).toList();
+        if (authors.size() > 1) {
+            throw new ExtractionException("multiple_units", file, "the heading names more than one unit as author: "
+                    + authors.stream().map(this::describe).collect(Collectors.joining(", ")));
+        }
+        if (authors.size() == 1) {
+            return registry.byCode(authors.get(0));
+        }
+        if (!authorMisses.isEmpty()) {
+            throw miss(authorMisses.get(0), file);
+        }
+        return scores.entrySet().stream().max(Map.Entry.comparingByValue())
+                .flatMap(e -> registry.byCode(e.getKey()));
+    }
+
+    private void collect(Matcher matcher, int weight, Map<String, Integer> scores, List<UnitMatch> misses) {
+        while (matcher.find()) {
+            UnitMatch match = longestMatch(matcher.group(1), matcher.group(2));
+            if (match instanceof UnitMatch.Found found) {
+                scores.merge(found.unit().code(), weight, Integer::sum);
+            } else {
+                misses.add(match);
+            }
+        }
+    }
+
+    /**
+     * In ordinary text a name's words are capitalised, so "xã Hà Bắc Mới" is the whole name (and unknown). In an
+     * all-caps heading ("UBND XÃ HÀ BẮC TỔNG KẾT") the name's end cannot be seen: try from the longest down.
+     */
+    private UnitMatch longestMatch(String type, String words) {
+        List<String> parts = Arrays.asList(words.trim().split("[ \\t]+"));
+        boolean allCaps = words.equals(words.toUpperCase(java.util.Locale.ROOT));
+        int shortest = allCaps ? 1 : parts.size();
+        UnitMatch best = null;
+        for (int n = parts.size(); n >= shortest; n--) {
+            UnitMatch match = registry.match(type + " " + String.join(" ", parts.subList(0, n)));
+            if (match instanceof UnitMatch.Found) {
+                return match;
+            }
+            if (best == null || match instanceof UnitMatch.Ambiguous && !(best instanceof UnitMatch.Ambiguous)) {
+                best = match;
+            }
+        }
+        return best;
+    }
+
+    private ExtractionException miss(UnitMatch match, String file) {
+        if (match instanceof UnitMatch.Ambiguous ambiguous) {
+            return new ExtractionException("unit_ambiguous", file, "the unit name '" + ambiguous.query()
+                    + "' fits more than one unit: " + ambiguous.candidates().stream().map(this::describe)
+                    .collect(Collectors.joining(", ")) + "; write the name with its diacritics or the unit code");
+        }
+        UnitMatch.Unknown unknown = (UnitMatch.Unknown) match;
+        return new ExtractionException("unit_not_found", file, "no unit named '" + unknown.query()
+                + "' in the registry of " + registry.size() + " units; nearest: " + unknown.nearest().stream()
+                .map(this::describe).collect(Collectors.joining(", ")));
+    }
+
+    private String describe(String code) {
+        return registry.byCode(code).map(this::describe).orElse(code);
+    }
+
+    private String describe(Unit unit) {
+        return unit.name() + " (" + unit.code() + ")";
+    }
+}

@@ -1,0 +1,35 @@
+package vn.doisanh.extract.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of the rule table: when {@code pattern} matches, its number is a value of {@code indicator}.
+ * {@code timing} says which context qualifies the value (a flow takes a sub-period, a stock an as-of date);
+ * {@code breakdown} says to read the list that follows ("(Quyết định: 1609; Kế hoạch: 148…)") as its items.
+ */
+public record ExtractionRule(String id, String indicator, Timing timing, boolean breakdown, String source,
+                             Pattern pattern, int numberGroups, int scaleGroups) {
+
+    public enum Timing { FLOW, STOCK }
+
+    /** The text of the first number group that took part in the match. */
+    public int numberGroupIndexIn(Matcher match) {
+        for (int k = 1; k <= numberGroups; k++) {
+            if (match.group("n" + k) != null) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("rule " + id + " matched without a number");
+    }
+
+    public String scaleIn(Matcher match) {
+        for (int k = 1; k <= scaleGroups; k++) {
+            String scale = match.group("s" + k);
+            if (scale != null) {
+                return scale;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+package vn.doisanh.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import vn.doisanh.catalogue.Catalogue;
+import vn.doisanh.catalogue.Indicator;
+import vn.doisanh.extract.model.Evidence;
+import vn.doisanh.extract.model.Fact;
+import vn.doisanh.extract.model.Qualifier;
+import vn.doisanh.extract.model.ReportPeriod;
+import vn.doisanh.extract.source.SourceText;
+
+/**
+ * Runs the rule table over a narrative report. Rules run in table order; each number of the text goes to the
+ * first rule that claims it. Returns every candidate fact in that order, before duplicates and conflicts are
+ * resolved ({@link FactMerger}).
+ */
+public final class FactFinder {
+    private final Catalogue catalogue;
+    private final RuleTable rules;
+    private final BreakdownReader breakdowns;
+
+    public FactFinder(Catalogue catalogue, RuleTable rules, BreakdownVocabulary vocabulary) {
+        this.catalogue = catalogue;
+        this.rules = rules;
+        this.breakdowns = new BreakdownReader(vocabulary);
+    }
+
+    /** The report's period and former units sharpen qualifiers and breakdowns; either may be unknown (null/empty). */
+    public List<Fact> find(SourceText source, ReportPeriod period, List<String> formerUnits) {
+        String matchText = ToneMarks.modernise(source.flow());
+        Claims claims = new Claims();
+        List<Fact> facts = new ArrayList<>();
+        for (ExtractionRule rule : rules.rules()) {
+            Matcher match = rule.pattern().matcher(matchText);
+            int from = 0;
+            while (from < matchText.length() && match.find(from)) {
+                String group = "n" + rule.numberGroupIndexIn(match);
+                int start = match.start(group);
+                int end = match.end(group);
+                from = match.start() + 1;
+                if (claims.isTaken(start, end)) {
+                    continue;
+                }
+                claims.take(start, end);
+                Fact fact = toFact(rule, match, group, source, matchText, period);
+                facts.add(fact);
+                if (rule.breakdown()) {
+                    String kind = catalogue.require(rule.indicator()).breakdownKind().orElse(BreakdownVocabulary.FORMER_UNIT);
+                    facts.addAll(breakdowns.read(fact, kind, match.end(), source, matchText, claims, formerUnits));
+                }
+                from = match.end();
+            }
+        }
+        return facts;
+    }
+
+    private Fact toFact(ExtractionRule rule, Matcher match, String group, SourceText source, String matchText,
+                        ReportPeriod period) {
+        Indicator indicator = catalogue.require(rule.indicator());
+        double number = VietnameseNumber.parse(match.group(group));
+        double value = "million_vnd".equals(indicator.unit())
+                ? VietnameseNumber.toMillionVnd(number, rule.scaleIn(match)) : number;
+        int sentenceStart = Sentences.start(matchText, match.start(group));
+        String lead = matchText.substring(sentenceStart, match.start(group));
+        Qualifier qualifier = TimeQualifiers.qualify(lead, rule.timing(), period);
+        // A rule may reach back to a topic named in an earlier sentence; highlight only the figure's own sentence.
+        int highlightStart = Math.max(match.start(), sentenceStart);
+        return new Fact(indicator.id(), value, indicator.unit(), qualifier,
+                evidence(source, sentenceStart, highlightStart, match.end()), rule.id());
+    }
+
+    static Evidence evidence(SourceText source, int sentenceStart, int matchStart, int matchEnd) {
+        String flow = source.flow();
+        int sentenceEnd = Math.max(Sentences.end(flow, matchEnd), matchEnd);
+        int start = sentenceStart;
+        while (start < matchStart && Character.isWhitespace(flow.charAt(start))) {
+            start++;
+        }
+        String sentence = collapse(flow.substring(start, sentenceEnd));
+        String matched = collapse(flow.substring(matchStart, matchEnd));
+        return new Evidence(sentence, start, matched, "line " + lineOf(source.text(), matchStart));
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

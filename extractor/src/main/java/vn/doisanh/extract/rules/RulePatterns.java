@@ -1,0 +1,70 @@
+package vn.doisanh.extract.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Expands the short macros of the rule table into regular expressions, so that each rule reads like the phrase
+ * it looks for. Every macro that holds a number gets its own group name (n1, n2…; scales s1, s2…).
+ * <ul>
+ * <li>{@code {N}} a number in Vietnamese notation, not part of a date, a year ("năm 2026"), a document number
+ * or a fraction's denominator;</li>
+ * <li>{@code {P}} a percentage: "99,89%", "99,89 phần trăm", or a number after a "(%)" column heading;</li>
+ * <li>{@code {M}} an amount of money with its scale: "186,4 tỷ đồng", or after a "(triệu đồng)" heading;</li>
+ * <li>{@code {_}} up to 80 characters without digits or a sentence end (skips words, not figures);</li>
+ * <li>{@code {,}} up to 100 characters within one clause, figures allowed (to step over a count to its
+ * rate);</li>
+ * <li>{@code {~}} up to 200 characters within one paragraph (for a topic named in the sentence before).</li>
+ * </ul>
+ */
+final class RulePatterns {
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS
+            | Pattern.MULTILINE;
+
+    private static final String DOCUMENT_REFERENCE =
+            "(?<!(?:nghị định|quyết định|kế hoạch|thông tư|nghị quyết|công văn|chỉ thị|kết luận|thông báo) số )"
+            + "(?<!năm |tháng |ngày )";
+    private static final String NUMBER_BODY = "(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)";
+    private static final String NUMBER_AFTER = "(?![\\d]|[.,]\\d|/\\d{1,2}/\\d|/\\d{4}|/\\p{L}|-\\p{Lu})";
+    private static final String GAP_UNIT = "(?:[^.;\\n\\d%]|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{4}|(?<=năm )\\d{4})";
+    private static final String SCALE = "tỷ đồng|tỉ đồng|tỷ|tỉ|triệu đồng|triệu|nghìn đồng|ngàn đồng|đồng";
+    private static final Pattern MACRO = Pattern.compile("\\{(N|P|M|_|,|~)}");
+
+    private RulePatterns() {
+    }
+
+    record Compiled(Pattern pattern, int numberGroups, int scaleGroups) {
+    }
+
+    static Compiled compile(String source) {
+        Matcher macro = MACRO.matcher(source);
+        StringBuilder regex = new StringBuilder();
+        int[] counters = {0, 0};
+        while (macro.find()) {
+            macro.appendReplacement(regex, Matcher.quoteReplacement(expand(macro.group(1), counters)));
+        }
+        macro.appendTail(regex);
+        if (counters[0] == 0) {
+            throw new IllegalArgumentException("a rule needs a number macro ({N}, {P} or {M}): " + source);
+        }
+        return new Compiled(Pattern.compile(regex.toString(), FLAGS), counters[0], counters[1]);
+    }
+
+    private static String expand(String macro, int[] counters) {
+        return switch (macro) {
+            case "N" -> number(counters);
+            case "P" -> "(?:\\(%\\)\\s*[|:]?\\s*" + number(counters) + "(?!\\s*%)|"
+                    + number(counters) + "\\s*(?:%|phần trăm))";
+            case "M" -> "(?:\\((?<s" + (++counters[1]) + ">" + SCALE + ")\\)\\s*[|:]?\\s*" + number(counters)
+                    + "|" + number(counters) + "\\s*(?<s" + (++counters[1]) + ">" + SCALE + ")(?!\\p{L}))";
+            case "_" -> GAP_UNIT + "{0,80}?";
+            case "," -> "(?:[^.;\\n]|\\.(?=\\d)){0,100}?";
+            case "~" -> "(?:[^\\n]){0,200}?";
+            default -> throw new IllegalArgumentException("unknown macro {" + macro + "}");
+        };
+    }
+
+    private static String number(int[] counters) {
+        return DOCUMENT_REFERENCE + "(?<![\\d.,/])(?<n" + (++counters[0]) + ">" + NUMBER_BODY + ")" + NUMBER_AFTER;
+    }
+}

@@ -1,0 +1,80 @@
+package vn.doisanh.extract.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.doisanh.extract.meta.DateText;
+import vn.doisanh.extract.model.Qualifier;
+import vn.doisanh.extract.model.ReportPeriod;
+
+/**
+ * Reads the time a figure refers to from the words before it in its sentence: a sub-period for flows ("Từ ngày
+ * 01/7/2025 đến 31/12/2025 đã ban hành…", "giai đoạn 2026-2030"), an as-of date for stocks ("Đến thời điểm
+ * 01/5/2026: …"). The phrase closest to the figure wins. A sub-period equal to the report's own period says
+ * nothing new and is dropped.
+ */
+final class TimeQualifiers {
+    private static final String DATE = "(\\d{1,2}/\\d{1,2}/\\d{4})";
+    private static final Pattern RANGE = Pattern.compile("từ (?:ngày )?" + DATE + " (?:đến|tới)(?: ngày)? "
+            + "(\\d{1,2}/\\d{1,2}/\\d{4}|nay|hiện nay|hiện tại|thời điểm báo cáo|ngày báo cáo)", RulePatterns.FLAGS);
+    private static final Pattern QUARTER = Pattern.compile("quý (IV|I{1,3}|[1-4])(?:/| năm )(\\d{4})", RulePatterns.FLAGS);
+    private static final Pattern YEARS = Pattern.compile("giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})", RulePatterns.FLAGS);
+    private static final Pattern IN_YEAR = Pattern.compile("trong năm (\\d{4})", RulePatterns.FLAGS);
+    private static final Pattern AS_OF = Pattern.compile(
+            "(?:đến|tính đến|tại|vào)(?: hết)? (?:thời điểm|ngày)(?: ngày)? " + DATE, RulePatterns.FLAGS);
+
+    private record Span(int at, String start, String end) {
+    }
+
+    private TimeQualifiers() {
+    }
+
+    static Qualifier qualify(String lead, ExtractionRule.Timing timing, ReportPeriod period) {
+        if (timing == ExtractionRule.Timing.STOCK) {
+            return asOf(lead).map(Qualifier.NONE::withAsOf).orElse(Qualifier.NONE);
+        }
+        return subPeriod(lead)
+                .filter(span -> period == null || !(span.start().equals(period.start().toString())
+                        && span.end().equals(period.end().toString())))
+                .map(span -> Qualifier.NONE.withSubPeriod(span.start(), span.end()))
+                .orElse(Qualifier.NONE);
+    }
+
+    private static Optional<String> asOf(String lead) {
+        Matcher m = AS_OF.matcher(lead);
+        String last = null;
+        while (m.find()) {
+            last = DateText.parse(m.group(1)).map(LocalDate::toString).orElse(last);
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private static Optional<Span> subPeriod(String lead) {
+        List<Span> spans = new ArrayList<>();
+        Matcher range = RANGE.matcher(lead);
+        while (range.find()) {
+            Optional<LocalDate> start = DateText.parse(range.group(1));
+            String end = DateText.parse(range.group(2)).map(LocalDate::toString).orElse(Qualifier.REPORT_DATE);
+            start.ifPresent(s -> spans.add(new Span(range.start(), s.toString(), end)));
+        }
+        Matcher quarter = QUARTER.matcher(lead);
+        while (quarter.find()) {
+            int q = DateText.romanOrArabicQuarter(quarter.group(1));
+            LocalDate start = LocalDate.of(Integer.parseInt(quarter.group(2)), 3 * q - 2, 1);
+            spans.add(new Span(quarter.start(), start.toString(), start.plusMonths(3).minusDays(1).toString()));
+        }
+        Matcher years = YEARS.matcher(lead);
+        while (years.find()) {
+            spans.add(new Span(years.start(), years.group(1) + "-01-01", years.group(2) + "-12-31"));
+        }
+        Matcher inYear = IN_YEAR.matcher(lead);
+        while (inYear.find()) {
+            spans.add(new Span(inYear.start(), inYear.group(1) + "-01-01", inYear.group(1) + "-12-31"));
+        }
+        return spans.stream().max(Comparator.comparingInt(Span::at));
+    }
+}
