@@ -1,6 +1,7 @@
 package vn.doisanh.extract.meta;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import vn.doisanh.extract.model.ReportPeriod;
 public final class PeriodDetector {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final int HEAD_LENGTH = 1500;
+    private static final int TITLE_LINES = 4;
     private static final Pattern QUARTER = Pattern.compile("quý\\s+(IV|I{1,3}|[1-4])(?:\\s*/\\s*|\\s+năm\\s+)(\\d{4})", FLAGS);
     private static final Pattern HALF = Pattern.compile("(?:6|sáu) tháng (đầu|cuối) năm (\\d{4})", FLAGS);
     private static final Pattern NINE_MONTHS = Pattern.compile("(?:9|chín) tháng(?: đầu)? năm (\\d{4})", FLAGS);
@@ -29,8 +31,32 @@ public final class PeriodDetector {
 
     public static Optional<ReportPeriod> detect(String flowText) {
         String head = flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH));
-        return quarter(head).or(() -> half(head)).or(() -> nineMonths(head)).or(() -> range(head))
-                .or(() -> firstYearReview(head)).or(() -> wholeYear(head));
+        return inOrder(title(head)).or(() -> inOrder(head));
+    }
+
+    private static Optional<ReportPeriod> inOrder(String text) {
+        return quarter(text).or(() -> half(text)).or(() -> nineMonths(text)).or(() -> range(text))
+                .or(() -> firstYearReview(text)).or(() -> wholeYear(text));
+    }
+
+    /**
+     * The subject lines say what the report covers: the "V/v …" line and the lines under "BÁO CÁO". The rest of
+     * the head may mention other periods ("6 tháng đầu năm" in a sentence of an annual report).
+     */
+    static String title(String head) {
+        StringBuilder title = new StringBuilder();
+        List<String> lines = head.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.regionMatches(true, 0, "V/v", 0, 3)) {
+                title.append(line).append('\n');
+            }
+            if (line.equalsIgnoreCase("BÁO CÁO") || line.matches("(?iu)^BÁO CÁO\\b.*")) {
+                lines.subList(i, Math.min(lines.size(), i + TITLE_LINES)).forEach(l -> title.append(l).append('\n'));
+                break;
+            }
+        }
+        return title.toString();
     }
 
     /** The date the report was signed, if its date line is filled in ("ngày 15 tháng 10 năm 2025"). */

@@ -9,13 +9,17 @@ import vn.doisanh.extract.model.Fact;
 import vn.doisanh.extract.source.SourceText;
 
 /**
- * Reads the items that follow a total: "3975 văn bản (Quyết định: 1609; Kế hoạch: 148; …)", "12 trường học …
- * bao gồm: cấp Mầm non 04 trường; cấp Tiểu học: 4 trường", "69 biên chế (gồm 03 xã cũ Cẩm Việt 31, Hồng Lạc
- * 18…)". An item is a label and a number; only labels the vocabulary knows become facts ("gồm 03" does not).
+ * Reads the items that follow a total: "3975 văn bản (Quyết định: 1609; Kế hoạch: 148; …)", "gồm 1.205 quyết
+ * định, 162 kế hoạch … và 341 văn bản khác", a bulleted list on the lines after "bao gồm:". The list is cut into
+ * segments at ";", ", ", " và ", brackets and line ends; each segment holds one item whose label may stand before
+ * or after its number. Only labels the vocabulary knows become facts ("gồm 03 xã cũ" does not).
  */
 final class BreakdownReader {
-    private static final Pattern ITEM = RulePatterns.compile("(?<label>[^\\d;:()|]{1,60}?)\\s*[:|]?\\s*{N}").pattern();
+    private static final Pattern NUMBER = RulePatterns.compile("{N}(?!\\s*%)").pattern();
+    private static final Pattern SEPARATOR = Pattern.compile(";|,(?=\\s)|\\s+và\\s+|[()\\n]|–|\\s-\\s");
+    private static final Pattern BULLET_LINE = Pattern.compile("\\n[ \\t]*(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])[ \\t]");
     private static final int MAX_REACH = 400;
+    private static final int MAX_LIST_LINES = 12;
 
     private final BreakdownVocabulary vocabulary;
 
@@ -26,41 +30,78 @@ final class BreakdownReader {
     List<Fact> read(Fact total, String kind, int after, SourceText source, String matchText, Claims claims,
                     List<String> formerUnits) {
         int end = regionEnd(matchText, after);
-        Matcher item = ITEM.matcher(matchText).region(after, end);
         List<Fact> items = new ArrayList<>();
-        while (item.find()) {
-            int start = item.start("n1");
-            int stop = item.end("n1");
-            Optional<String> category = vocabulary.categoryOf(kind, item.group("label"), formerUnits);
-            if (category.isEmpty() || claims.isTaken(start, stop)) {
-                continue;
-            }
-            claims.take(start, stop);
-            double value = VietnameseNumber.parse(item.group("n1"));
-            items.add(new Fact(total.indicator(), value, total.unit(), total.qualifier().withBreakdown(category.get()),
-                    FactFinder.evidence(source, total.evidence().offset(), item.start("label"), stop),
-                    total.rule() + "/item"));
+        int segmentStart = after;
+        Matcher separator = SEPARATOR.matcher(matchText).region(after, end);
+        while (segmentStart < end) {
+            int segmentEnd = separator.find() ? separator.start() : end;
+            item(total, kind, segmentStart, segmentEnd, source, matchText, claims, formerUnits).ifPresent(items::add);
+            segmentStart = segmentEnd == end ? end : separator.end();
         }
         return items;
     }
 
-    /** A list in brackets ends at its closing bracket; otherwise the list runs to the end of the sentence. */
+    private Optional<Fact> item(Fact total, String kind, int start, int end, SourceText source, String text,
+                                Claims claims, List<String> formerUnits) {
+        Matcher number = NUMBER.matcher(text).region(start, end);
+        int numberStart = -1;
+        int numberEnd = -1;
+        while (number.find()) {
+            numberStart = number.start("n1");
+            numberEnd = number.end("n1");
+        }
+        if (numberStart < 0 || claims.isTaken(numberStart, numberEnd)) {
+            return Optional.empty();
+        }
+        String label = text.substring(start, numberStart) + " " + text.substring(numberEnd, end);
+        Optional<String> category = vocabulary.categoryOf(kind, label, formerUnits);
+        if (category.isEmpty()) {
+            return Optional.empty();
+        }
+        claims.take(numberStart, numberEnd);
+        double value = VietnameseNumber.parse(text.substring(numberStart, numberEnd));
+        return Optional.of(new Fact(total.indicator(), value, total.unit(), total.qualifier().withBreakdown(category.get()),
+                FactFinder.evidence(source, total.evidence().offset(), start, end), total.rule() + "/item"));
+    }
+
+    /**
+     * A list in brackets ends at its closing bracket; a line ending in ":" goes on over the bullet lines below it;
+     * otherwise the list runs to the end of the sentence.
+     */
     private static int regionEnd(String text, int after) {
         int i = after;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
             i++;
         }
         int limit = Math.min(text.length(), after + MAX_REACH);
         if (i < text.length() && text.charAt(i) == '(') {
-            int depth = 0;
-            for (int k = i; k < limit; k++) {
-                depth += text.charAt(k) == '(' ? 1 : text.charAt(k) == ')' ? -1 : 0;
-                if (depth == 0) {
-                    return k;
-                }
-            }
-            return limit;
+            return closingBracket(text, i, limit);
         }
-        return Math.min(Sentences.end(text, after), limit);
+        int sentenceEnd = Math.min(Sentences.end(text, after), limit);
+        if (!text.substring(after, sentenceEnd).stripTrailing().endsWith(":")) {
+            return sentenceEnd;
+        }
+        return bulletListEnd(text, sentenceEnd);
+    }
+
+    private static int closingBracket(String text, int open, int limit) {
+        int depth = 0;
+        for (int k = open; k < limit; k++) {
+            depth += text.charAt(k) == '(' ? 1 : text.charAt(k) == ')' ? -1 : 0;
+            if (depth == 0) {
+                return k;
+            }
+        }
+        return limit;
+    }
+
+    private static int bulletListEnd(String text, int from) {
+        int end = from;
+        Matcher bullet = BULLET_LINE.matcher(text);
+        for (int line = 0; line < MAX_LIST_LINES && bullet.find(end) && bullet.start() == end; line++) {
+            int next = text.indexOf('\n', bullet.end());
+            end = next < 0 ? text.length() : next;
+        }
+        return end;
     }
 }

@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 /**
  * One line of the rule table: when {@code pattern} matches, its number is a value of {@code indicator}.
  * {@code timing} says which context qualifies the value (a flow takes a sub-period, a stock an as-of date);
- * {@code breakdown} says to read the list that follows ("(Quyết định: 1609; Kế hoạch: 148…)") as its items.
+ * {@code breakdown} says to read the list that follows ("(Quyết định: 1609; Kế hoạch: 148…)") as its items;
+ * {@code target} says the rule looks for a target, so sentences about plans ("phấn đấu…") are not skipped.
  */
-public record ExtractionRule(String id, String indicator, Timing timing, boolean breakdown, String source,
+public record ExtractionRule(String id, String indicator, Timing timing, boolean breakdown, boolean target,
+                             String source,
                              Pattern pattern, int numberGroups, int scaleGroups) {
 
     public enum Timing { FLOW, STOCK }

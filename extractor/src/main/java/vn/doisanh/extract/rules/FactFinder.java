@@ -3,6 +3,7 @@ package vn.doisanh.extract.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.doisanh.catalogue.Catalogue;
 import vn.doisanh.catalogue.Indicator;
 import vn.doisanh.extract.model.Evidence;
@@ -17,21 +18,27 @@ import vn.doisanh.extract.source.SourceText;
  * resolved ({@link FactMerger}).
  */
 public final class FactFinder {
+    private static final Pattern PLANS = Pattern.compile("phấn đấu|mục tiêu|chỉ tiêu|dự kiến|kế hoạch đề ra",
+            RulePatterns.FLAGS);
+
     private final Catalogue catalogue;
     private final RuleTable rules;
     private final BreakdownReader breakdowns;
+    private final TableCells tableCells;
 
     public FactFinder(Catalogue catalogue, RuleTable rules, BreakdownVocabulary vocabulary) {
         this.catalogue = catalogue;
         this.rules = rules;
         this.breakdowns = new BreakdownReader(vocabulary);
+        this.tableCells = TableCells.load(catalogue);
     }
 
     /** The report's period and former units sharpen qualifiers and breakdowns; either may be unknown (null/empty). */
     public List<Fact> find(SourceText source, ReportPeriod period, List<String> formerUnits) {
         String matchText = ToneMarks.modernise(source.flow());
         Claims claims = new Claims();
-        List<Fact> facts = new ArrayList<>();
+        // Measure-by-category tables first: their cells are the most explicit statement of a figure.
+        List<Fact> facts = new ArrayList<>(tableCells.find(source, matchText, claims));
         for (ExtractionRule rule : rules.rules()) {
             Matcher match = rule.pattern().matcher(matchText);
             int from = 0;
@@ -41,6 +48,9 @@ public final class FactFinder {
                 int end = match.end(group);
                 from = match.start() + 1;
                 if (claims.isTaken(start, end)) {
+                    continue;
+                }
+                if (!rule.target() && isAboutPlans(matchText, start)) {
                     continue;
                 }
                 claims.take(start, end);
@@ -54,6 +64,11 @@ public final class FactFinder {
             }
         }
         return facts;
+    }
+
+    /** "Phấn đấu … đạt 85%", "mục tiêu …", "dự kiến …": a plan, not a result of the period. */
+    private static boolean isAboutPlans(String text, int numberStart) {
+        return PLANS.matcher(text.substring(Sentences.start(text, numberStart), numberStart)).find();
     }
 
     private Fact toFact(ExtractionRule rule, Matcher match, String group, SourceText source, String matchText,

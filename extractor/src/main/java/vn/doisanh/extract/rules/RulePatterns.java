@@ -24,10 +24,16 @@ final class RulePatterns {
     private static final String DOCUMENT_REFERENCE =
             "(?<!(?:nghị định|quyết định|kế hoạch|thông tư|nghị quyết|công văn|chỉ thị|kết luận|thông báo) số )"
             + "(?<!năm |tháng |ngày )";
+    /** A change ("giảm 19 hộ nghèo", "tăng 6,5%") or a vague bound ("trên 85%") is not a figure of the period. */
+    private static final String NOT_A_CHANGE = "(?<!giảm |tăng |thêm |giảm được |tăng thêm |trên |dưới |hơn )";
     private static final String NUMBER_BODY = "(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)";
     private static final String NUMBER_AFTER = "(?![\\d]|[.,]\\d|/\\d{1,2}/\\d|/\\d{4}|/\\p{L}|-\\p{Lu})";
-    private static final String GAP_UNIT = "(?:[^.;\\n\\d%]|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{4}|(?<=năm )\\d{4})";
+    /** Gaps skip words, dates, "năm 2026", "6 tháng", "01/01 -": figures of time, never the figure sought. */
+    private static final String GAP_UNIT = "(?:[^.;\\n\\d%]|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{4}|(?<=năm )\\d{4}"
+            + "|\\d{1,2}(?= tháng)|\\d{1,2}/\\d{1,2}(?=\\s*[-–]\\s*\\d))";
     private static final String SCALE = "tỷ đồng|tỉ đồng|tỷ|tỉ|triệu đồng|triệu|nghìn đồng|ngàn đồng|đồng";
+    /** A unit written in the next table cell: "99,78 | %", "214.560 | triệu đồng". */
+    private static final String NEXT_CELL = "\\s*(?:\\|\\s*)?";
     private static final Pattern MACRO = Pattern.compile("\\{(N|P|M|_|,|~)}");
 
     private RulePatterns() {
@@ -54,9 +60,9 @@ final class RulePatterns {
         return switch (macro) {
             case "N" -> number(counters);
             case "P" -> "(?:\\(%\\)\\s*[|:]?\\s*" + number(counters) + "(?!\\s*%)|"
-                    + number(counters) + "\\s*(?:%|phần trăm))";
+                    + number(counters) + NEXT_CELL + "(?:%|phần trăm))";
             case "M" -> "(?:\\((?<s" + (++counters[1]) + ">" + SCALE + ")\\)\\s*[|:]?\\s*" + number(counters)
-                    + "|" + number(counters) + "\\s*(?<s" + (++counters[1]) + ">" + SCALE + ")(?!\\p{L}))";
+                    + "|" + number(counters) + NEXT_CELL + "(?<s" + (++counters[1]) + ">" + SCALE + ")(?!\\p{L}))";
             case "_" -> GAP_UNIT + "{0,80}?";
             case "," -> "(?:[^.;\\n]|\\.(?=\\d)){0,100}?";
             case "~" -> "(?:[^\\n]){0,200}?";
@@ -65,6 +71,6 @@ final class RulePatterns {
     }
 
     private static String number(int[] counters) {
-        return DOCUMENT_REFERENCE + "(?<![\\d.,/])(?<n" + (++counters[0]) + ">" + NUMBER_BODY + ")" + NUMBER_AFTER;
+        return DOCUMENT_REFERENCE + NOT_A_CHANGE + "(?<![\\d.,/])(?<n" + (++counters[0]) + ">" + NUMBER_BODY + ")" + NUMBER_AFTER;
     }
 }

@@ -71,7 +71,8 @@ public final class RuleTable {
                 : ExtractionRule.Timing.FLOW;
         try {
             RulePatterns.Compiled compiled = RulePatterns.compile(columns[3].trim());
-            return new ExtractionRule(id, indicator, timing, options.contains("breakdown"), columns[3].trim(),
+            return new ExtractionRule(id, indicator, timing, options.contains("breakdown"), options.contains("target"),
+                    columns[3].trim(),
                     compiled.pattern(), compiled.numberGroups(), compiled.scaleGroups());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + "rule " + id + ": " + e.getMessage(), e);

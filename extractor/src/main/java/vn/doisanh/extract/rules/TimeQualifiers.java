@@ -23,7 +23,10 @@ final class TimeQualifiers {
             + "(\\d{1,2}/\\d{1,2}/\\d{4}|nay|hiện nay|hiện tại|thời điểm báo cáo|ngày báo cáo)", RulePatterns.FLAGS);
     private static final Pattern QUARTER = Pattern.compile("quý (IV|I{1,3}|[1-4])(?:/| năm )(\\d{4})", RulePatterns.FLAGS);
     private static final Pattern YEARS = Pattern.compile("giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})", RulePatterns.FLAGS);
-    private static final Pattern IN_YEAR = Pattern.compile("trong năm (\\d{4})", RulePatterns.FLAGS);
+    private static final Pattern IN_YEAR = Pattern.compile("(?:trong|cả|lũy kế[^.;\\n\\d]{0,30}) năm (\\d{4})",
+            RulePatterns.FLAGS);
+    private static final Pattern HALF = Pattern.compile("6 tháng (đầu|cuối) năm (\\d{4})", RulePatterns.FLAGS);
+    private static final Pattern SINCE_NEW_YEAR = Pattern.compile("từ đầu năm (\\d{4}) đến nay", RulePatterns.FLAGS);
     private static final Pattern AS_OF = Pattern.compile(
             "(?:đến|tính đến|tại|vào)(?: hết)? (?:thời điểm|ngày)(?: ngày)? " + DATE, RulePatterns.FLAGS);
 
@@ -74,6 +77,16 @@ final class TimeQualifiers {
         Matcher inYear = IN_YEAR.matcher(lead);
         while (inYear.find()) {
             spans.add(new Span(inYear.start(), inYear.group(1) + "-01-01", inYear.group(1) + "-12-31"));
+        }
+        Matcher half = HALF.matcher(lead);
+        while (half.find()) {
+            boolean first = half.group(1).equalsIgnoreCase("đầu");
+            String year = half.group(2);
+            spans.add(new Span(half.start(), year + (first ? "-01-01" : "-07-01"), year + (first ? "-06-30" : "-12-31")));
+        }
+        Matcher sinceNewYear = SINCE_NEW_YEAR.matcher(lead);
+        while (sinceNewYear.find()) {
+            spans.add(new Span(sinceNewYear.start(), sinceNewYear.group(1) + "-01-01", Qualifier.REPORT_DATE));
         }
         return spans.stream().max(Comparator.comparingInt(Span::at));
     }
