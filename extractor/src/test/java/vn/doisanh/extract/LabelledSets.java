@@ -1,0 +1,101 @@
+package vn.doisanh.extract;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import vn.doisanh.extract.model.Extraction;
+import vn.doisanh.extract.model.ExtractionException;
+import vn.doisanh.extract.model.Fact;
+import vn.doisanh.units.NameFolding;
+
+/**
+ * Scores the extractor against hand-labelled reports: each file F has expected/F.expected.csv (one row per fact)
+ * and expected/F.meta.csv (its unit). A fact matches when unit, indicator, value, sub-period, as-of date and
+ * breakdown category (compared without case or diacritics: "Tin lành" = "Tin Lành") all agree.
+ */
+final class LabelledSets {
+    record FactKey(String unit, String indicator, String value, String subStart, String subEnd, String asOf,
+                   String breakdown) {
+    }
+
+    record Score(String file, int expected, int extracted, int truePositives) {
+        double precision() {
+            return extracted == 0 ? 1 : (double) truePositives / extracted;
+        }
+
+        double recall() {
+            return expected == 0 ? 1 : (double) truePositives / expected;
+        }
+    }
+
+    private LabelledSets() {
+    }
+
+    static List<Path> reports(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md"))
+                    .sorted().toList();
+        }
+    }
+
+    static Score score(ReportExtractor extractor, Path report) throws IOException, ExtractionException {
+        Path expectedFolder = report.getParent().resolve("expected");
+        String name = report.getFileName().toString();
+        String defaultUnit = rows(expectedFolder.resolve(name + ".meta.csv")).get(0).get("unit_code");
+        Set<FactKey> expected = new HashSet<>();
+        for (CSVRecord row : rows(expectedFolder.resolve(name + ".expected.csv"))) {
+            String unit = row.isMapped("unit_code") && !row.get("unit_code").isBlank() ? row.get("unit_code") : defaultUnit;
+            expected.add(new FactKey(unit, row.get("indicator"), plain(Double.parseDouble(row.get("value"))),
+                    row.get("sub_period_start"), row.get("sub_period_end"), row.get("as_of"), fold(row.get("breakdown"))));
+        }
+        Set<FactKey> extracted = new HashSet<>();
+        for (Extraction extraction : extractor.extract(report)) {
+            for (Fact fact : extraction.facts()) {
+                extracted.add(keyOf(extraction.unit().code(), fact));
+            }
+        }
+        Set<FactKey> hits = new HashSet<>(expected);
+        hits.retainAll(extracted);
+        return new Score(name, expected.size(), extracted.size(), hits.size());
+    }
+
+    private static FactKey keyOf(String unit, Fact fact) {
+        return new FactKey(unit, fact.indicator(), plain(fact.value()), empty(fact.qualifier().subPeriodStart()),
+                empty(fact.qualifier().subPeriodEnd()), empty(fact.qualifier().asOf()), fold(fact.qualifier().breakdown()));
+    }
+
+    static Score total(List<Score> scores) {
+        return new Score("all", scores.stream().mapToInt(Score::expected).sum(),
+                scores.stream().mapToInt(Score::extracted).sum(), scores.stream().mapToInt(Score::truePositives).sum());
+    }
+
+    private static List<CSVRecord> rows(Path csv) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return new ArrayList<>(format.parse(reader).getRecords());
+        }
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static String empty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String fold(String text) {
+        return text == null ? "" : NameFolding.fold(text);
+    }
+}
