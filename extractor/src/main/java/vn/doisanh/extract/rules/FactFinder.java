@@ -90,11 +90,11 @@ public final class FactFinder {
         String flow = source.flow();
         int sentenceEnd = Math.max(Sentences.end(flow, matchEnd), matchEnd);
         int start = sentenceStart;
-        while (start < matchStart && Character.isWhitespace(flow.charAt(start))) {
+        while (start < matchEnd && Character.isWhitespace(flow.charAt(start))) {
             start++;
         }
         String sentence = collapse(flow.substring(start, sentenceEnd));
-        String matched = collapse(flow.substring(matchStart, matchEnd));
+        String matched = collapse(flow.substring(Math.max(start, matchStart), matchEnd));
         return new Evidence(sentence, start, matched, "line " + lineOf(source.text(), matchStart));
     }
 

@@ -1,0 +1,235 @@
+package vn.doisanh.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import vn.doisanh.extract.meta.FileHints;
+import vn.doisanh.extract.model.Extraction;
+import vn.doisanh.extract.model.ExtractionException;
+import vn.doisanh.extract.model.Fact;
+
+/** One test per input format: the same figures come out of .txt (in every encoding), .docx, .pdf, .csv, .xlsx. */
+class ReportFormatsTest {
+    private static final ReportExtractor EXTRACTOR = ReportExtractor.standard();
+    private static final String REPORT = """
+            UBND XÃ TIÊN LÃNG
+            BÁO CÁO
+            Kết quả giải quyết thủ tục hành chính Quý III/2025
+            Xã Tiên Lãng có quy mô dân số 40.123 người.
+            Tổng số hồ sơ tiếp nhận: 1.234 hồ sơ; hồ sơ đúng hạn và trước hạn 1.200 hồ sơ, tỷ lệ 97,25%.
+            """;
+
+    private static List<Fact> facts(String file, byte[] bytes) throws ExtractionException {
+        List<Extraction> extractions = EXTRACTOR.extract(file, bytes, FileHints.NONE);
+        assertThat(extractions).hasSize(1);
+        assertThat(extractions.get(0).unit().code()).isEqualTo("11755");
+        assertThat(extractions.get(0).period().label()).isEqualTo("Quý III/2025");
+        return extractions.get(0).facts();
+    }
+
+    private static void assertReportFigures(List<Fact> facts) {
+        assertThat(facts).extracting(Fact::indicator, Fact::value).contains(
+                tuple("population", 40123.0), tuple("cases_received", 1234.0), tuple("cases_on_time", 1200.0),
+                tuple("on_time_rate_pct", 97.25));
+    }
+
+    @Test
+    void utf8_text_is_read() throws Exception {
+        assertReportFigures(facts("r.txt", REPORT.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void utf8_with_bom_and_crlf_is_read() throws Exception {
+        byte[] body = REPORT.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        assertReportFigures(facts("r.txt", bytes));
+    }
+
+    @Test
+    void utf16_with_bom_is_read() throws Exception {
+        assertReportFigures(facts("r.txt", REPORT.getBytes(StandardCharsets.UTF_16)));
+        assertReportFigures(facts("r.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                REPORT.getBytes(StandardCharsets.UTF_16LE))));
+    }
+
+    @Test
+    void windows_1258_legacy_text_is_read_and_composed() throws Exception {
+        byte[] legacy = toneMarksApart(REPORT).getBytes(Charset.forName("windows-1258"));
+        assertThat(new String(legacy, Charset.forName("windows-1258"))).doesNotContain("?");
+        assertReportFigures(facts("r.txt", legacy));
+    }
+
+    @Test
+    void nfd_text_is_normalised_to_nfc() throws Exception {
+        assertReportFigures(facts("r.txt", Normalizer.normalize(REPORT, Normalizer.Form.NFD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void docx_paragraphs_and_tables_are_read() throws Exception {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : REPORT.lines().limit(4).toList()) {
+                document.createParagraph().createRun().setText(line);
+            }
+            XWPFTable table = document.createTable(3, 3);
+            setRow(table, 0, "Chỉ tiêu", "Số liệu", "Đơn vị");
+            setRow(table, 1, "Tổng số hồ sơ tiếp nhận", "1.234", "hồ sơ");
+            setRow(table, 2, "Tỷ lệ giải quyết đúng hạn", "97,25", "%");
+            document.createParagraph().createRun().setText("Hồ sơ đúng hạn và trước hạn 1.200 hồ sơ.");
+            document.write(out);
+            assertReportFigures(facts("r.docx", out.toByteArray()));
+        }
+    }
+
+    @Test
+    void pdf_text_layer_is_read() throws Exception {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+             InputStream font = getClass().getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            PDType0Font dejavu = PDType0Font.load(pdf, font);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(dejavu, 10);
+                content.newLineAtOffset(40, 740);
+                for (String line : REPORT.lines().toList()) {
+                    content.showText(line);
+                    content.newLineAtOffset(0, -14);
+                }
+                content.endText();
+            }
+            pdf.save(out);
+            assertReportFigures(facts("r.pdf", out.toByteArray()));
+        }
+    }
+
+    @Test
+    void csv_template_in_long_layout_is_read() throws Exception {
+        String csv = """
+                unit_code,period_start,period_end,period_label,indicator,value,breakdown,synthetic
+                11755,2025-07-01,2025-09-30,Quý III/2025,population,40.123,,true
+                11755,2025-07-01,2025-09-30,Quý III/2025,cases_received,1234,,true
+                11755,2025-07-01,2025-09-30,Quý III/2025,cases_on_time,1200,,true
+                11755,2025-07-01,2025-09-30,Quý III/2025,on_time_rate_pct,"97,25",,true
+                11755,2025-07-01,2025-09-30,Quý III/2025,documents_issued,10,,true
+                11755,2025-07-01,2025-09-30,Quý III/2025,documents_issued,4,Quyết định,true
+                """;
+        List<Fact> facts = facts("t.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertReportFigures(facts);
+        assertThat(facts).extracting(f -> f.qualifier().breakdown(), Fact::value).contains(tuple("Quyết định", 4.0));
+    }
+
+    @Test
+    void xlsx_template_in_wide_layout_is_read() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet("Mẫu");
+            String[] header = {"unit_name", "period_start", "period_end", "period_label", "population",
+                    "cases_received", "cases_on_time", "on_time_rate_pct"};
+            XSSFRow head = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                head.createCell(i).setCellValue(header[i]);
+            }
+            XSSFRow row = sheet.createRow(1);
+            row.createCell(0).setCellValue("xã Tiên Lãng");
+            row.createCell(1).setCellValue("01/07/2025");
+            row.createCell(2).setCellValue("30/09/2025");
+            row.createCell(3).setCellValue("Quý III/2025");
+            row.createCell(4).setCellValue(40123);
+            row.createCell(5).setCellValue(1234);
+            row.createCell(6).setCellValue(1200);
+            row.createCell(7).setCellValue(97.25);
+            workbook.write(out);
+            assertReportFigures(facts("t.xlsx", out.toByteArray()));
+        }
+    }
+
+    @Test
+    void a_template_naming_an_unknown_indicator_is_rejected_with_row_and_column() {
+        String csv = "unit_code,period_start,period_end,indicator,value\n11755,2025-07-01,2025-09-30,happiness,3\n";
+        assertThatThrownBy(() -> EXTRACTOR.extract("bad.csv", csv.getBytes(StandardCharsets.UTF_8), FileHints.NONE))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("bad.csv").hasMessageContaining("line 2").hasMessageContaining("column indicator")
+                .hasMessageContaining("happiness")
+                .satisfies(e -> assertThat(((ExtractionException) e).code()).isEqualTo("bad_template"));
+    }
+
+    @Test
+    void a_truncated_docx_is_rejected_as_unreadable() throws Exception {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(REPORT);
+            document.write(out);
+            byte[] truncated = java.util.Arrays.copyOf(out.toByteArray(), out.size() / 2);
+            assertThatThrownBy(() -> EXTRACTOR.extract("cut.docx", truncated, FileHints.NONE))
+                    .isInstanceOf(ExtractionException.class).hasMessageStartingWith("cut.docx:")
+                    .satisfies(e -> assertThat(((ExtractionException) e).code()).isEqualTo("unreadable_file"));
+        }
+    }
+
+    @Test
+    void empty_and_binary_files_are_rejected_with_their_reason() {
+        assertThatThrownBy(() -> EXTRACTOR.extract("empty.txt", new byte[0], FileHints.NONE))
+                .isInstanceOf(ExtractionException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> EXTRACTOR.extract("blob.txt", new byte[] {1, 0, 2, 0, 0, 0, 7, 8, 9}, FileHints.NONE))
+                .isInstanceOf(ExtractionException.class).hasMessageContaining("binary");
+    }
+
+    @Test
+    void a_report_that_names_no_unit_and_has_no_hint_is_rejected() {
+        byte[] text = "BÁO CÁO\nQuý III/2025\nTổng số hồ sơ tiếp nhận: 1.234 hồ sơ.".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> EXTRACTOR.extract("anon.txt", text, FileHints.NONE))
+                .isInstanceOf(ExtractionException.class).hasMessageContaining("names no unit")
+                .satisfies(e -> assertThat(((ExtractionException) e).code()).isEqualTo("unit_not_found"));
+    }
+
+    /**
+     * Windows-1258 has codes for the vowels â, ê, ô, ơ, ư, ă and for the five tone marks as combining characters,
+     * but not for toned letters: "ế" is stored as "ê" + combining acute. This writes text the way it stores it.
+     */
+    private static String toneMarksApart(String text) {
+        String tones = "\u0300\u0301\u0303\u0309\u0323";
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            StringBuilder base = new StringBuilder();
+            StringBuilder tone = new StringBuilder();
+            for (char d : decomposed.toCharArray()) {
+                (tones.indexOf(d) >= 0 ? tone : base).append(d);
+            }
+            out.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tone);
+        }
+        return out.toString();
+    }
+
+    private static void setRow(XWPFTable table, int row, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            table.getRow(row).getCell(i).setText(cells[i]);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
