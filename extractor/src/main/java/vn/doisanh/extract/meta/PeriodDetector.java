@@ -52,7 +52,7 @@ public final class PeriodDetector {
                 title.append(line).append('\n');
             }
             if (line.equalsIgnoreCase("BÁO CÁO") || line.matches("(?iu)^BÁO CÁO\\b.*")) {
-                lines.subList(i, Math.min(lines.size(), i + TITLE_LINES)).forEach(l -> title.append(l).append('\n'));
+                appendSubjectLines(lines.subList(i, lines.size()), title);
                 break;
             }
         }
@@ -72,6 +72,21 @@ public final class PeriodDetector {
     public static boolean hasBlankDateLine(String flowText) {
         Matcher m = DATE_LINE.matcher(flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH)));
         return m.find() && (m.group(1) == null || m.group(2) == null);
+    }
+
+    /** The subject runs over a few lines under "BÁO CÁO" and ends before the first sentence of the body. */
+    private static void appendSubjectLines(List<String> lines, StringBuilder title) {
+        int taken = 0;
+        for (String line : lines) {
+            String stripped = line.strip();
+            if (stripped.isEmpty()) {
+                continue;
+            }
+            if (taken++ == TITLE_LINES || stripped.endsWith(".") || stripped.endsWith(":")) {
+                return;
+            }
+            title.append(stripped).append('\n');
+        }
     }
 
     private static Optional<ReportPeriod> quarter(String head) {

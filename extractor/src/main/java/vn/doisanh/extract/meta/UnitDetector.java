@@ -21,10 +21,12 @@ import vn.doisanh.units.UnitRegistry;
  */
 public final class UnitDetector {
     private static final int HEAD_LENGTH = 1500;
+    /** Typed without diacritics too ("UBND xa Ha Bac"), as some legacy systems export. */
+    private static final String TYPE = "((?iu:xã|phường|đặc khu|xa|phuong|dac khu))";
     private static final String NAME = "(\\p{Lu}[\\p{L}\\d]*(?:[ \\t]+[\\p{Lu}\\d][\\p{L}\\d]*){0,4})";
     private static final Pattern AUTHOR = Pattern.compile(
-            "(?iu:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|chính quyền)\\s+((?iu:xã|phường|đặc khu))\\s+" + NAME);
-    private static final Pattern MENTION = Pattern.compile("((?iu:xã|phường|đặc khu))\\s+" + NAME);
+            "(?iu:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|chính quyền)\\s+" + TYPE + "\\s+" + NAME);
+    private static final Pattern MENTION = Pattern.compile(TYPE + "\\s+" + NAME);
     private static final int AUTHOR_WEIGHT = 10;
 
     private final UnitRegistry registry;

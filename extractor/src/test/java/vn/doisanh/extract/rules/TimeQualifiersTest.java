@@ -1,0 +1,40 @@
+package vn.doisanh.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.doisanh.extract.meta.Periods;
+import vn.doisanh.extract.model.Qualifier;
+
+class TimeQualifiersTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "- Từ ngày 01/7/2025 đến 31/12/2025 đã ban hành | 2025-07-01 | 2025-12-31",
+            "- Từ ngày 1/1/2026 đến nay đã ban hành | 2026-01-01 | report_date",
+            "Giai đoạn 2026-2030 với mục tiêu tăng trưởng | 2026-01-01 | 2030-12-31",
+            "Riêng 6 tháng cuối năm 2025, thu ngân sách | 2025-07-01 | 2025-12-31",
+            "Từ đầu năm 2026 đến nay, thu ngân sách đạt | 2026-01-01 | report_date",
+            "Lũy kế thu NSNN năm 2025 | 2025-01-01 | 2025-12-31",
+            "Trong quý III/2025 đã tiếp nhận | - | -",
+            "Tổng số hồ sơ tiếp nhận: | - | -",
+    })
+    void flows_take_the_sub_period_their_sentence_states(String lead, String start, String end) {
+        Qualifier q = TimeQualifiers.qualify(lead, ExtractionRule.Timing.FLOW, Periods.quarter(2025, 3));
+        assertThat(q.subPeriodStart()).isEqualTo(start);
+        assertThat(q.subPeriodEnd()).isEqualTo(end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "+ Đến thời điểm 01/5/2026: Biên chế tạm giao | 2026-05-01",
+            "Tính đến ngày 31/12/2025, có mặt | 2025-12-31",
+            "Biên chế được giao năm 2026 là | -",
+    })
+    void stocks_take_the_date_they_hold_at(String lead, String asOf) {
+        Qualifier q = TimeQualifiers.qualify(lead, ExtractionRule.Timing.STOCK, Periods.quarter(2025, 3));
+        assertThat(q.asOf()).isEqualTo(asOf);
+        assertThat(q.subPeriodStart()).isNull();
+    }
+}
