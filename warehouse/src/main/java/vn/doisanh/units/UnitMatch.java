@@ -12,7 +12,7 @@ public sealed interface UnitMatch {
     record Ambiguous(String query, List<Unit> candidates) implements UnitMatch {
     }
 
-    /** No unit has that name; {@code nearest} are the closest names, for the quarantine message. */
-    record Unknown(String query, List<Unit> nearest) implements UnitMatch {
+    /** No unit has that name; {@link UnitRegistry#nearest} suggests the closest ones for a message. */
+    record Unknown(String query) implements UnitMatch {
     }
 }

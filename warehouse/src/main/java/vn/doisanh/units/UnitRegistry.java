@@ -25,9 +25,13 @@ public final class UnitRegistry {
     public static final String RESOURCE = "/registry/units.csv";
 
     private final Map<String, Unit> byCode;
+    /** Folded bare name → units; matching runs for every name a report mentions, so fold the registry once. */
+    private final Map<String, List<Unit>> byFoldedName;
 
     private UnitRegistry(Map<String, Unit> byCode) {
         this.byCode = Collections.unmodifiableMap(byCode);
+        this.byFoldedName = byCode.values().stream().collect(java.util.stream.Collectors.groupingBy(
+                u -> NameFolding.fold(u.bareName()), LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
     public static UnitRegistry load() {
@@ -106,9 +110,7 @@ public final class UnitRegistry {
     /** As {@link #match(String)}, but a known type (from the text around the name) narrows the candidates. */
     public UnitMatch match(String writtenName, Optional<UnitType> typeHint) {
         ParsedName parsed = ParsedName.of(writtenName, typeHint);
-        List<Unit> sameName = byCode.values().stream()
-                .filter(u -> NameFolding.fold(u.bareName()).equals(parsed.foldedBare()))
-                .toList();
+        List<Unit> sameName = byFoldedName.getOrDefault(parsed.foldedBare(), List.of());
         List<Unit> sameType = sameName.stream()
                 .filter(u -> parsed.type().map(t -> t == u.type()).orElse(true))
                 .toList();
@@ -124,10 +126,12 @@ public final class UnitRegistry {
             return exact.size() == 1 ? new UnitMatch.Found(exact.get(0))
                     : new UnitMatch.Ambiguous(writtenName, folded);
         }
-        return new UnitMatch.Unknown(writtenName, nearest(parsed.foldedBare(), 3));
+        return new UnitMatch.Unknown(writtenName);
     }
 
-    private List<Unit> nearest(String foldedBare, int count) {
+    /** The units whose names are closest to a written name (edit distance on folded names), for suggestions. */
+    public List<Unit> nearest(String writtenName, int count) {
+        String foldedBare = ParsedName.of(writtenName, Optional.empty()).foldedBare();
         List<Unit> sorted = new ArrayList<>(byCode.values());
         sorted.sort(Comparator.comparingInt(
                 (Unit u) -> EditDistance.between(NameFolding.fold(u.bareName()), foldedBare))

@@ -98,7 +98,7 @@ public final class UnitDetector {
         }
         UnitMatch.Unknown unknown = (UnitMatch.Unknown) match;
         return new ExtractionException("unit_not_found", file, "no unit named '" + unknown.query()
-                + "' in the registry of " + registry.size() + " units; nearest: " + unknown.nearest().stream()
+                + "' in the registry of " + registry.size() + " units; nearest: " + registry.nearest(unknown.query(), 3).stream()
                 .map(this::describe).collect(Collectors.joining(", ")));
     }
 

@@ -1,5 +1,6 @@
 package vn.doisanh.extract.rules;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,10 +11,20 @@ import java.util.regex.Pattern;
  * {@code target} says the rule looks for a target, so sentences about plans ("phấn đấu…") are not skipped.
  */
 public record ExtractionRule(String id, String indicator, Timing timing, boolean breakdown, boolean target,
-                             String source,
+                             String source, List<String> requiredWords,
                              Pattern pattern, int numberGroups, int scaleGroups) {
 
     public enum Timing { FLOW, STOCK }
+
+    /** Whether a line (lower case) holds every word this rule needs; a line that does not cannot match. */
+    public boolean mayMatch(String lowerCaseLine) {
+        for (String word : requiredWords) {
+            if (!lowerCaseLine.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The text of the first number group that took part in the match. */
     public int numberGroupIndexIn(Matcher match) {

@@ -2,6 +2,7 @@ package vn.doisanh.extract.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.doisanh.catalogue.Catalogue;
@@ -35,35 +36,65 @@ public final class FactFinder {
 
     /** The report's period and former units sharpen qualifiers and breakdowns; either may be unknown (null/empty). */
     public List<Fact> find(SourceText source, ReportPeriod period, List<String> formerUnits) {
-        String matchText = ToneMarks.modernise(source.flow());
-        Claims claims = new Claims();
+        Scan scan = new Scan(source, ToneMarks.modernise(source.flow()), period, formerUnits, new Claims(),
+                new ArrayList<>());
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
-        List<Fact> facts = new ArrayList<>(tableCells.find(source, matchText, claims));
+        scan.facts().addAll(tableCells.find(source, scan.text(), scan.claims()));
+        List<Line> lines = Line.withFigures(scan.text());
         for (ExtractionRule rule : rules.rules()) {
-            Matcher match = rule.pattern().matcher(matchText);
-            int from = 0;
-            while (from < matchText.length() && match.find(from)) {
-                String group = "n" + rule.numberGroupIndexIn(match);
-                int start = match.start(group);
-                int end = match.end(group);
-                from = match.start() + 1;
-                if (claims.isTaken(start, end)) {
-                    continue;
+            for (Line line : lines) {
+                if (rule.mayMatch(line.lowerCase())) {
+                    scanLine(rule, line, scan);
                 }
-                if (!rule.target() && isAboutPlans(matchText, start)) {
-                    continue;
-                }
-                claims.take(start, end);
-                Fact fact = toFact(rule, match, group, source, matchText, period);
-                facts.add(fact);
-                if (rule.breakdown()) {
-                    String kind = catalogue.require(rule.indicator()).breakdownKind().orElse(BreakdownVocabulary.FORMER_UNIT);
-                    facts.addAll(breakdowns.read(fact, kind, match.end(), source, matchText, claims, formerUnits));
-                }
-                from = match.end();
             }
         }
-        return facts;
+        return scan.facts();
+    }
+
+    /** What one extraction carries from rule to rule. */
+    private record Scan(SourceText source, String text, ReportPeriod period, List<String> formerUnits, Claims claims,
+                        List<Fact> facts) {
+    }
+
+    /** A line of the flowed text that holds a digit; rules never match across lines, nor without a number. */
+    private record Line(int start, int end, String lowerCase) {
+        static List<Line> withFigures(String text) {
+            List<Line> lines = new ArrayList<>();
+            int start = 0;
+            while (start <= text.length()) {
+                int end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                String line = text.substring(start, end);
+                if (line.chars().anyMatch(Character::isDigit)) {
+                    lines.add(new Line(start, end, line.toLowerCase(Locale.ROOT)));
+                }
+                start = end + 1;
+            }
+            return lines;
+        }
+    }
+
+    private void scanLine(ExtractionRule rule, Line line, Scan scan) {
+        Matcher match = rule.pattern().matcher(scan.text()).useTransparentBounds(true);
+        int from = line.start();
+        while (from < line.end() && match.region(from, line.end()).find()) {
+            String group = "n" + rule.numberGroupIndexIn(match);
+            int start = match.start(group);
+            int end = match.end(group);
+            from = match.start() + 1;
+            if (scan.claims().isTaken(start, end) || !rule.target() && isAboutPlans(scan.text(), start)) {
+                continue;
+            }
+            scan.claims().take(start, end);
+            Fact fact = toFact(rule, match, group, scan.source(), scan.text(), scan.period());
+            scan.facts().add(fact);
+            if (rule.breakdown()) {
+                String kind = catalogue.require(rule.indicator()).breakdownKind().orElse(BreakdownVocabulary.FORMER_UNIT);
+                scan.facts().addAll(breakdowns.read(fact, kind, match.end(), scan.source(), scan.text(), scan.claims(),
+                        scan.formerUnits()));
+            }
+            from = match.end();
+        }
     }
 
     /** "Phấn đấu … đạt 85%", "mục tiêu …", "dự kiến …": a plan, not a result of the period. */

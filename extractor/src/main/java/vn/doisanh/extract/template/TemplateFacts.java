@@ -127,7 +127,8 @@ public final class TemplateFacts {
         }
         String code2 = match instanceof UnitMatch.Ambiguous ? "unit_ambiguous" : "unit_not_found";
         throw new ExtractionException(code2, file, where + ", column unit_name: '" + name
-                + "' does not name exactly one unit of the registry");
+                + "' does not name exactly one unit of the registry; nearest: " + registry.nearest(name, 3).stream()
+                .map(u -> u.name() + " (" + u.code() + ")").collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static ReportPeriod periodOf(TemplateTable table, List<String> row, String file, String where)
