@@ -75,7 +75,7 @@ class SeedReportTest {
                         tuple("online_payment_pct", 95.52, null, null, null),
                         tuple("satisfaction_score", 18.0, null, null, null),
                         tuple("location_independent_procedures", 1471.0, null, null, null),
-                        tuple("growth_target_pct", 11.8, "2026-01-01", "2030-12-31", null));
+                        tuple("growth_target_pct", 11.8, null, null, null));
     }
 
     @Test

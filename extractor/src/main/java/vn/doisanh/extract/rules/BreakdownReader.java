@@ -17,7 +17,9 @@ import vn.doisanh.extract.source.SourceText;
 final class BreakdownReader {
     private static final Pattern NUMBER = RulePatterns.compile("{N}(?!\\s*%)").pattern();
     private static final Pattern SEPARATOR = Pattern.compile(";|,(?=\\s)|\\s+và\\s+|[()\\n]|–|\\s-\\s");
-    private static final Pattern BULLET_LINE = Pattern.compile("\\n[ \\t]*(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])[ \\t]");
+    /** A bullet line, or a table row whose label cell is a bullet ("| - Trường Mầm non | trường | 3"). */
+    private static final Pattern BULLET_LINE = Pattern.compile(
+            "\\n[ \\t]*(?:[^|\\n]{0,6}\\|[ \\t]*)?(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])[ \\t]");
     private static final int MAX_REACH = 400;
     private static final int MAX_LIST_LINES = 12;
 
@@ -65,8 +67,8 @@ final class BreakdownReader {
     }
 
     /**
-     * A list in brackets ends at its closing bracket; a line ending in ":" goes on over the bullet lines below it;
-     * otherwise the list runs to the end of the sentence.
+     * A list in brackets ends at its closing bracket; a line ending in ":", or a table row, goes on over the bullet
+     * lines (or bulleted rows) below it; otherwise the list runs to the end of the sentence.
      */
     private static int regionEnd(String text, int after) {
         int i = after;
@@ -78,7 +80,9 @@ final class BreakdownReader {
             return closingBracket(text, i, limit);
         }
         int sentenceEnd = Math.min(Sentences.end(text, after), limit);
-        if (!text.substring(after, sentenceEnd).stripTrailing().endsWith(":")) {
+        int lineStart = text.lastIndexOf('\n', after - 1) + 1;
+        boolean tableRow = text.substring(lineStart, sentenceEnd).contains("|");
+        if (!tableRow && !text.substring(after, sentenceEnd).stripTrailing().endsWith(":")) {
             return sentenceEnd;
         }
         return bulletListEnd(text, sentenceEnd);

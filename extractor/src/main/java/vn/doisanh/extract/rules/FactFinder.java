@@ -110,7 +110,8 @@ public final class FactFinder {
                 ? VietnameseNumber.toMillionVnd(number, rule.scaleIn(match)) : number;
         int sentenceStart = Sentences.start(matchText, match.start(group));
         String lead = matchText.substring(sentenceStart, match.start(group));
-        Qualifier qualifier = TimeQualifiers.qualify(lead, rule.timing(), period);
+        // A target names its own horizon ("giai đoạn 2026-2030") in its definition; it is not a sub-period figure.
+        Qualifier qualifier = rule.target() ? Qualifier.NONE : TimeQualifiers.qualify(lead, rule.timing(), period);
         // A rule may reach back to a topic named in an earlier sentence; highlight only the figure's own sentence.
         int highlightStart = Math.max(match.start(), sentenceStart);
         return new Fact(indicator.id(), value, indicator.unit(), qualifier,

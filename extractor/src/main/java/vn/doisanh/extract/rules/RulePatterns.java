@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code {N}} a number in Vietnamese notation, not part of a date, a year ("năm 2026"), a document number
  * or a fraction's denominator;</li>
- * <li>{@code {P}} a percentage: "99,89%", "99,89 phần trăm", or a number after a "(%)" column heading;</li>
- * <li>{@code {M}} an amount of money with its scale: "186,4 tỷ đồng", or after a "(triệu đồng)" heading;</li>
+ * <li>{@code {Q}} the number after a slash, as in "có mặt 50/51": the quota of an in-post/quota pair;</li>
+ * <li>{@code {P}} a percentage: "99,89%", "99,89 | %", "99,89 phần trăm", or a number after a "(%)" heading or
+ * a "% |" unit cell;</li>
+ * <li>{@code {M}} an amount of money with its scale: "186,4 tỷ đồng", "245.820 | triệu đồng", or after a
+ * "(triệu đồng)" heading or a "triệu đồng |" unit cell;</li>
  * <li>{@code {_}} up to 80 characters without digits or a sentence end (skips words, not figures);</li>
  * <li>{@code {,}} up to 100 characters within one clause, figures allowed (to step over a count to its
  * rate);</li>
@@ -34,7 +37,7 @@ final class RulePatterns {
     private static final String SCALE = "tỷ đồng|tỉ đồng|tỷ|tỉ|triệu đồng|triệu|nghìn đồng|ngàn đồng|đồng";
     /** A unit written in the next table cell: "99,78 | %", "214.560 | triệu đồng". */
     private static final String NEXT_CELL = "\\s*(?:\\|\\s*)?";
-    private static final Pattern MACRO = Pattern.compile("\\{(N|P|M|_|,|~)}");
+    private static final Pattern MACRO = Pattern.compile("\\{(N|Q|P|M|_|,|~)}");
 
     private RulePatterns() {
     }
@@ -51,7 +54,7 @@ final class RulePatterns {
         }
         macro.appendTail(regex);
         if (counters[0] == 0) {
-            throw new IllegalArgumentException("a rule needs a number macro ({N}, {P} or {M}): " + source);
+            throw new IllegalArgumentException("a rule needs a number macro ({N}, {Q}, {P} or {M}): " + source);
         }
         return new Compiled(Pattern.compile(regex.toString(), FLAGS), counters[0], counters[1]);
     }
@@ -59,9 +62,11 @@ final class RulePatterns {
     private static String expand(String macro, int[] counters) {
         return switch (macro) {
             case "N" -> number(counters);
-            case "P" -> "(?:\\(%\\)\\s*[|:]?\\s*" + number(counters) + "(?!\\s*%)|"
-                    + number(counters) + NEXT_CELL + "(?:%|phần trăm))";
-            case "M" -> "(?:\\((?<s" + (++counters[1]) + ">" + SCALE + ")\\)\\s*[|:]?\\s*" + number(counters)
+            case "Q" -> "(?<=/\\s{0,2})(?<n" + (++counters[0]) + ">" + NUMBER_BODY + ")" + NUMBER_AFTER;
+            case "P" -> "(?:\\(%\\)\\s*[|:]?\\s*" + number(counters) + "(?!\\s*%)|%\\s*\\|\\s*" + number(counters)
+                    + "(?!\\s*%)|" + number(counters) + NEXT_CELL + "(?:%|phần trăm))";
+            case "M" -> "(?:\\(?(?<s" + (++counters[1]) + ">" + SCALE + ")\\)?\\s*[|:]\\s*" + number(counters)
+                    + "|\\((?<s" + (++counters[1]) + ">" + SCALE + ")\\)\\s*" + number(counters)
                     + "|" + number(counters) + NEXT_CELL + "(?<s" + (++counters[1]) + ">" + SCALE + ")(?!\\p{L}))";
             case "_" -> GAP_UNIT + "{0,80}?";
             case "," -> "(?:[^.;\\n]|\\.(?=\\d)){0,100}?";
