@@ -40,8 +40,8 @@ public final class UnitDetector {
         Map<String, Integer> scores = new LinkedHashMap<>();
         List<UnitMatch> authorMisses = new ArrayList<>();
         String head = flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH));
-        collect(AUTHOR.matcher(head), AUTHOR_WEIGHT, scores, authorMisses);
-        collect(MENTION.matcher(flowText), 1, scores, new ArrayList<>());
+        collect(AUTHOR, head, AUTHOR_WEIGHT, scores, authorMisses);
+        collect(MENTION, flowText, 1, scores, new ArrayList<>());
         List<String> authors = scores.entrySet().stream().filter(e -> e.getValue() >= AUTHOR_WEIGHT)
                 .map(Map.Entry::getKey).toList();
         if (authors.size() > 1) {
@@ -58,9 +58,10 @@ public final class UnitDetector {
                 .flatMap(e -> registry.byCode(e.getKey()));
     }
 
-    private void collect(Matcher matcher, int weight, Map<String, Integer> scores, List<UnitMatch> misses) {
+    private void collect(Pattern pattern, String text, int weight, Map<String, Integer> scores, List<UnitMatch> misses) {
+        Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            UnitMatch match = longestMatch(matcher.group(1), matcher.group(2));
+            UnitMatch match = longestMatch(matcher.group(1), matcher.group(2), endsLine(text, matcher.end()));
             if (match instanceof UnitMatch.Found found) {
                 scores.merge(found.unit().code(), weight, Integer::sum);
             } else {
@@ -71,12 +72,13 @@ public final class UnitDetector {
 
     /**
      * In ordinary text a name's words are capitalised, so "xã Hà Bắc Mới" is the whole name (and unknown). In an
-     * all-caps heading ("UBND XÃ HÀ BẮC TỔNG KẾT") the name's end cannot be seen: try from the longest down.
+     * all-caps heading the name's end cannot be seen unless the line ends with it ("UBND XÃ HÀ BẮC MỚI" is all
+     * name); in "UBND XÃ HÀ BẮC TỔNG KẾT …" try from the longest name down.
      */
-    private UnitMatch longestMatch(String type, String words) {
+    private UnitMatch longestMatch(String type, String words, boolean endsLine) {
         List<String> parts = Arrays.asList(words.trim().split("[ \\t]+"));
         boolean allCaps = words.equals(words.toUpperCase(java.util.Locale.ROOT));
-        int shortest = allCaps ? 1 : parts.size();
+        int shortest = allCaps && !endsLine ? 1 : parts.size();
         UnitMatch best = null;
         for (int n = parts.size(); n >= shortest; n--) {
             UnitMatch match = registry.match(type + " " + String.join(" ", parts.subList(0, n)));
@@ -88,6 +90,12 @@ public final class UnitDetector {
             }
         }
         return best;
+    }
+
+    /** Nothing but spaces between the end of the name and the end of its line. */
+    private static boolean endsLine(String text, int end) {
+        int lineEnd = text.indexOf('\n', end);
+        return text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank();
     }
 
     private ExtractionException miss(UnitMatch match, String file) {

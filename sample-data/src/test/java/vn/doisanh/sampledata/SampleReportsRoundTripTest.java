@@ -1,0 +1,149 @@
+package vn.doisanh.sampledata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.doisanh.extract.ReportExtractor;
+import vn.doisanh.extract.ReportFiles;
+import vn.doisanh.extract.model.Extraction;
+import vn.doisanh.extract.model.ExtractionException;
+import vn.doisanh.extract.model.Fact;
+import vn.doisanh.extract.model.Warning;
+import vn.doisanh.units.NameFolding;
+
+/**
+ * The extractor reads back what the generator wrote: every committed synthetic report is extracted and compared
+ * with ground-truth.csv; the deliberately broken files fail with their intended code and the deliberately
+ * inconsistent ones carry their intended warning. Prints precision and recall.
+ */
+class SampleReportsRoundTripTest {
+    private static final Path SAMPLE = Path.of(".");
+    private static final Path SYNTHETIC = SAMPLE.resolve("synthetic");
+
+    record FactKey(String unit, String indicator, String value, String subStart, String subEnd, String asOf,
+                   String breakdown) {
+    }
+
+    private static final Map<String, Set<FactKey>> extracted = new HashMap<>();
+    private static final Map<String, String> errors = new HashMap<>();
+    private static final Map<String, Set<String>> warnings = new HashMap<>();
+
+    @BeforeAll
+    static void extractEverySyntheticReport() throws IOException {
+        ReportExtractor extractor = ReportExtractor.standard();
+        for (Path file : ReportFiles.under(List.of(SYNTHETIC))) {
+            String name = SAMPLE.relativize(file).toString().replace('\\', '/');
+            try {
+                for (Extraction extraction : extractor.extract(file)) {
+                    assertThat(extraction.synthetic()).as("%s is synthetic", name).isTrue();
+                    Set<FactKey> keys = extracted.computeIfAbsent(name, k -> new HashSet<>());
+                    extraction.facts().forEach(f -> keys.add(keyOf(extraction.unit().code(), f)));
+                    extraction.warnings().stream().map(Warning::code)
+                            .forEach(code -> warnings.computeIfAbsent(name, k -> new HashSet<>()).add(code));
+                }
+            } catch (ExtractionException e) {
+                errors.put(name, e.code());
+            }
+        }
+    }
+
+    @Test
+    void every_report_gives_back_the_figures_the_generator_wrote() throws IOException {
+        Map<String, Set<FactKey>> expected = groundTruth();
+        int truePositives = 0;
+        int extractedCount = 0;
+        int expectedCount = 0;
+        for (CSVRecord outcome : rows(SYNTHETIC.resolve("expected-outcomes.csv"))) {
+            String file = outcome.get("file");
+            if (outcome.get("outcome").equals("error")) {
+                continue;
+            }
+            Set<FactKey> want = expected.getOrDefault(file, Set.of());
+            Set<FactKey> got = extracted.getOrDefault(file, Set.of());
+            Set<FactKey> hits = new HashSet<>(want);
+            hits.retainAll(got);
+            truePositives += hits.size();
+            extractedCount += got.size();
+            expectedCount += want.size();
+        }
+        double precision = (double) truePositives / extractedCount;
+        double recall = (double) truePositives / expectedCount;
+        System.out.printf(Locale.ROOT, "[synthetic city set] expected %d extracted %d correct %d precision %.4f recall %.4f%n",
+                expectedCount, extractedCount, truePositives, precision, recall);
+        assertThat(precision).isGreaterThanOrEqualTo(0.99);
+        assertThat(recall).isGreaterThanOrEqualTo(0.93);
+    }
+
+    @Test
+    void deliberately_broken_files_fail_with_their_intended_reason_and_no_other_file_fails() throws IOException {
+        Map<String, String> intendedErrors = new HashMap<>();
+        for (CSVRecord outcome : rows(SYNTHETIC.resolve("expected-outcomes.csv"))) {
+            if (outcome.get("outcome").equals("error")) {
+                intendedErrors.put(outcome.get("file"), outcome.get("expected_code"));
+            }
+        }
+        assertThat(intendedErrors).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(errors).isEqualTo(intendedErrors);
+    }
+
+    @Test
+    void deliberately_inconsistent_reports_carry_their_intended_warning() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (CSVRecord outcome : rows(SYNTHETIC.resolve("expected-outcomes.csv"))) {
+            String file = outcome.get("file");
+            if (outcome.get("outcome").equals("warning")
+                    && !warnings.getOrDefault(file, Set.of()).contains(outcome.get("expected_code"))) {
+                missing.add(file + " → " + outcome.get("expected_code"));
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static Map<String, Set<FactKey>> groundTruth() throws IOException {
+        Map<String, Set<FactKey>> byFile = new HashMap<>();
+        for (CSVRecord row : rows(SYNTHETIC.resolve("ground-truth.csv"))) {
+            byFile.computeIfAbsent(row.get("file"), k -> new HashSet<>()).add(new FactKey(row.get("unit_code"),
+                    row.get("indicator"), plain(Double.parseDouble(row.get("value"))), row.get("sub_period_start"),
+                    row.get("sub_period_end"), row.get("as_of"), NameFolding.fold(row.get("breakdown"))));
+        }
+        return byFile;
+    }
+
+    private static FactKey keyOf(String unit, Fact fact) {
+        return new FactKey(unit, fact.indicator(), plain(fact.value()), orEmpty(fact.qualifier().subPeriodStart()),
+                orEmpty(fact.qualifier().subPeriodEnd()), orEmpty(fact.qualifier().asOf()),
+                NameFolding.fold(orEmpty(fact.qualifier().breakdown())));
+    }
+
+    private static List<CSVRecord> rows(Path csv) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return format.parse(reader).getRecords();
+        }
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
