@@ -43,6 +43,9 @@ import vn.doisanh.units.UnitRegistry;
  * A narrative report gives one {@link Extraction}; a template may give one per unit and period it holds.
  */
 public final class ReportExtractor {
+    /** The longest real report we have is 57 kB of text; 20 MB leaves room for scanned pages in a .docx or .pdf. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
     private final Catalogue catalogue;
     private final UnitRegistry registry;
     private final FactFinder finder;
@@ -71,6 +74,9 @@ public final class ReportExtractor {
     public List<Extraction> extract(Path file) throws ExtractionException {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw tooLarge(file.toString(), Files.size(file));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ExtractionException("unreadable_file", file.toString(), "cannot read the file: " + e.getMessage());
@@ -80,6 +86,9 @@ public final class ReportExtractor {
 
     /** For bytes that are not (or not yet) a file of their own: an upload, a Spark binary record. */
     public List<Extraction> extract(String file, byte[] bytes, FileHints hints) throws ExtractionException {
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(file, bytes.length);
+        }
         FileFormat format = FileFormat.of(file, bytes);
         String sha256 = sha256(bytes);
         return switch (format) {
@@ -153,6 +162,11 @@ public final class ReportExtractor {
             throw new ExtractionException("bad_template", file, "the template has a header but no data rows");
         }
         return extractions;
+    }
+
+    private static ExtractionException tooLarge(String file, long size) {
+        return new ExtractionException("too_large", file, String.format(java.util.Locale.ROOT,
+                "the file has %,d bytes; a report may have at most %,d (%d MB)", size, MAX_BYTES, MAX_BYTES >> 20));
     }
 
     private static UnitRef ref(Unit unit) {

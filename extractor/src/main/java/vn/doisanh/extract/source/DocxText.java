@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -34,7 +33,10 @@ public final class DocxText {
                     "the .docx is password-protected or is an old binary Word file; save it as an open .docx");
         } catch (NotOfficeXmlFileException e) {
             throw new ExtractionException("unreadable_file", file, "not a Word .docx file (" + e.getMessage() + ")");
-        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            throw OfficeFileErrors.damaged(file, ".docx", e);
+        } catch (RuntimeException e) {
+            // POI throws many unchecked exceptions on malformed parts; for an untrusted upload they all mean "damaged".
             throw new ExtractionException("unreadable_file", file,
                     "the .docx is damaged or truncated (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }

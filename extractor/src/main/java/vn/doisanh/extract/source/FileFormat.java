@@ -44,8 +44,8 @@ public enum FileFormat {
                     return XLSX;
                 }
             }
-        } catch (IOException e) {
-            // A damaged archive: fall back on the name, and let the reader report the damage.
+        } catch (IOException | IllegalArgumentException e) {
+            // A damaged archive (or entry names that are not UTF-8): fall back on the name; the reader reports it.
         }
         if (name.endsWith(".docx")) {
             return DOCX;

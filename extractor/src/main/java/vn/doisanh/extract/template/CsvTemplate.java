@@ -33,7 +33,7 @@ public final class CsvTemplate {
                 locations.add("line " + record.getParser().getCurrentLineNumber());
             }
             return new TemplateTable(header, rows, locations, null);
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new ExtractionException("bad_template", file, "the CSV cannot be parsed: " + e.getMessage());
         }
     }

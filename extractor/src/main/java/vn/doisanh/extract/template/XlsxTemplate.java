@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.doisanh.extract.model.ExtractionException;
+import vn.doisanh.extract.source.OfficeFileErrors;
 
 /** Reads the first sheet of a template workbook; numeric cells keep their exact value, dates become ISO. */
 public final class XlsxTemplate {
@@ -51,7 +51,10 @@ public final class XlsxTemplate {
                     "the workbook is password-protected or an old .xls; save it as an open .xlsx");
         } catch (NotOfficeXmlFileException e) {
             throw new ExtractionException("unreadable_file", file, "not an Excel .xlsx file");
-        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            throw OfficeFileErrors.damaged(file, "workbook", e);
+        } catch (RuntimeException e) {
+            // POI throws many unchecked exceptions on malformed parts; for an untrusted upload they all mean "damaged".
             throw new ExtractionException("unreadable_file", file,
                     "the workbook is damaged or truncated (" + e.getClass().getSimpleName() + ")");
         }

@@ -6,7 +6,7 @@ import vn.doisanh.catalogue.Indicator;
 import vn.doisanh.extract.model.Fact;
 import vn.doisanh.extract.model.Warning;
 
-/** A value far outside what a commune-level unit can have (the catalogue's plausible range) is flagged. */
+/** A value far outside what a commune-level unit can have (the catalogue's plausible range), or negative, is flagged. */
 final class PlausibleRange implements ValidationCheck {
     private final Catalogue catalogue;
 
@@ -30,6 +30,10 @@ final class PlausibleRange implements ValidationCheck {
     }
 
     private static Warning warning(Indicator indicator, Fact fact) {
+        if (fact.value() < 0) {
+            return new Warning("negative_value", indicator.id() + " = " + Numbers.plain(fact.value())
+                    + " is negative; a count or amount cannot be", List.of(indicator.id()), fact.evidence());
+        }
         return new Warning("implausible_value",
                 indicator.id() + " = " + Numbers.plain(fact.value()) + " " + indicator.unit()
                         + " is outside the plausible range " + Numbers.plain(indicator.plausibleMin()) + ".."
