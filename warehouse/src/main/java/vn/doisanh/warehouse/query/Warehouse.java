@@ -1,0 +1,128 @@
+package vn.doisanh.warehouse.query;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.duckdb.DuckDBConnection;
+import vn.doisanh.warehouse.snapshot.Snapshot;
+import vn.doisanh.warehouse.sql.DuckDb;
+import vn.doisanh.warehouse.snapshot.SnapshotStore;
+
+/**
+ * The read side of the warehouse: the published snapshot, opened read-only, handing out one connection per
+ * request (a DuckDB connection is not thread-safe; duplicates of one root connection share the database).
+ * {@link #refresh()} moves to a newly published snapshot: requests already running keep their connection to the
+ * old one (a duplicate outlives its root), new requests get the new one, and nobody sees a half-built warehouse
+ * because snapshots are complete before they are published.
+ */
+public final class Warehouse implements AutoCloseable {
+    private final Optional<SnapshotStore> store;
+    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    private Opened opened;
+
+    private record Opened(Snapshot snapshot, DuckDBConnection root) {
+    }
+
+    private Warehouse(Optional<SnapshotStore> store, Opened opened) {
+        this.store = store;
+        this.opened = opened;
+    }
+
+    /** Opens the current snapshot of a data folder (the ETL's {@code --out}). */
+    public static Warehouse open(Path dataDir) {
+        SnapshotStore store = new SnapshotStore(dataDir);
+        Snapshot snapshot = store.current().orElseThrow(() -> new IllegalStateException("no warehouse in "
+                + store.root() + ": it has no '" + SnapshotStore.CURRENT + "' snapshot yet (run ./doisanh etl "
+                + "--in REPORTS --out " + dataDir + ")"));
+        return new Warehouse(Optional.of(store), openReadOnly(snapshot));
+    }
+
+    /** Opens one snapshot folder as it is, with no switching (tests, and looking at an old snapshot). */
+    public static Warehouse openSnapshot(Path snapshotDir) {
+        Path dir = snapshotDir.toAbsolutePath().normalize();
+        return new Warehouse(Optional.empty(), openReadOnly(new Snapshot(dir.getFileName().toString(), dir)));
+    }
+
+    /** A new connection for one request or thread; the caller closes it. */
+    public Connection connect() throws SQLException {
+        swap.readLock().lock();
+        try {
+            if (opened == null) {
+                throw new IllegalStateException("the warehouse is closed");
+            }
+            return opened.root().duplicate();
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    public Snapshot snapshot() {
+        swap.readLock().lock();
+        try {
+            return Objects.requireNonNull(opened, "the warehouse is closed").snapshot();
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /** Switches to the published snapshot if it changed; true if it did. Cheap enough to call per request. */
+    public synchronized boolean refresh() {
+        if (store.isEmpty()) {
+            return false;
+        }
+        Optional<Snapshot> published = store.get().current();
+        if (published.isEmpty() || published.get().dir().equals(snapshot().dir())) {
+            return false;
+        }
+        Opened fresh = openReadOnly(published.get());
+        Opened old;
+        swap.writeLock().lock();
+        try {
+            old = opened;
+            opened = fresh;
+        } finally {
+            swap.writeLock().unlock();
+        }
+        closeQuietly(old);
+        return true;
+    }
+
+    @Override
+    public void close() {
+        swap.writeLock().lock();
+        try {
+            closeQuietly(opened);
+            opened = null;
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+
+    private static Opened openReadOnly(Snapshot snapshot) {
+        if (!Files.isRegularFile(snapshot.database())) {
+            throw new IllegalStateException("snapshot " + snapshot.dir() + " has no " + Snapshot.DATABASE);
+        }
+        try {
+            Connection connection = DuckDb.open(snapshot.database(), true);
+            return new Opened(snapshot, connection.unwrap(DuckDBConnection.class));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open " + snapshot.database() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Opened opened) {
+        if (opened == null) {
+            return;
+        }
+        try {
+            opened.root().close(); // duplicates still in use keep the database open until they close
+        } catch (SQLException e) {
+            // nothing to do: the process keeps running on the new snapshot
+        }
+    }
+}

@@ -1,0 +1,3 @@
+SELECT median
+FROM mart_indicator_stats
+WHERE frame_key = ? AND indicator = ?

@@ -1,0 +1,27 @@
+-- Facts of reports that a newer report for the same unit and period replaced: kept, never ranked.
+CREATE OR REPLACE TEMP VIEW stg_facts_history AS
+SELECT CAST(unit_code AS VARCHAR)         AS unit_code,
+       CAST(period_key AS VARCHAR)        AS period_key,
+       CAST(period_start AS DATE)         AS period_start,
+       CAST(period_end AS DATE)           AS period_end,
+       CAST(indicator AS VARCHAR)         AS indicator,
+       CAST(value AS DOUBLE)              AS value,
+       CAST(unit AS VARCHAR)              AS unit,
+       CAST(qualifier_key AS VARCHAR)     AS qualifier_key,
+       CAST(sub_period_start AS VARCHAR)  AS sub_period_start,
+       CAST(sub_period_end AS VARCHAR)    AS sub_period_end,
+       CAST(as_of AS VARCHAR)             AS as_of,
+       CAST(breakdown AS VARCHAR)         AS breakdown,
+       CAST(basis AS VARCHAR)             AS basis,
+       CAST(synthetic AS BOOLEAN)         AS synthetic,
+       CAST(source_file AS VARCHAR)       AS source_file,
+       CAST(source_sha256 AS VARCHAR)     AS source_sha256,
+       CAST(evidence_text AS VARCHAR)     AS evidence_text,
+       CAST(evidence_offset AS INTEGER)   AS evidence_offset,
+       CAST(evidence_matched AS VARCHAR)  AS evidence_matched,
+       CAST(evidence_location AS VARCHAR) AS evidence_location,
+       CAST(rule AS VARCHAR)              AS rule,
+       CAST(replaced_by_file AS VARCHAR)   AS replaced_by_file,
+       CAST(replaced_by_sha256 AS VARCHAR) AS replaced_by_sha256,
+       CAST(reason AS VARCHAR)             AS reason
+FROM read_parquet('${parquet}/facts_history/**/*.parquet', hive_partitioning = true, hive_types_autocast = false);
