@@ -1,0 +1,63 @@
+package vn.doisanh.dashboard.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.doisanh.catalogue.Catalogue;
+import vn.doisanh.warehouse.query.Warehouse;
+
+/** The JSON API of docs/api.md: its routes and how errors are answered (400 with a code, never a bare 500). */
+public final class ApiRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
+    private final MetaController meta;
+    private final UnitsController units;
+    private final ProfileController profile;
+    private final RankingController ranking;
+    private final CompareController compare;
+    private final QualityController quality;
+
+    public ApiRoutes(Catalogue catalogue, Warehouse warehouse) {
+        Snapshots snapshots = new Snapshots(warehouse);
+        Params params = new Params(catalogue, snapshots);
+        this.meta = new MetaController(catalogue, snapshots, params);
+        this.units = new UnitsController(snapshots, params);
+        this.profile = new ProfileController(snapshots, params);
+        this.ranking = new RankingController(snapshots, params);
+        this.compare = new CompareController(snapshots, params);
+        this.quality = new QualityController(snapshots, params);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/meta", meta::meta);
+        routes.get("/api/indicators", meta::indicators);
+        routes.get("/api/periods", meta::periods);
+        routes.get("/api/i18n", meta::messages);
+        routes.get("/api/units", units::list);
+        routes.get("/api/units/{code}/profile", profile::profile);
+        routes.get("/api/units/{code}/evidence", units::evidence);
+        routes.get("/api/units/{code}/peers", units::peers);
+        routes.get("/api/ranking", ranking::ranking);
+        routes.get("/api/distribution", ranking::distribution);
+        routes.get("/api/compare", compare::compare);
+        routes.get("/api/funnel", compare::funnel);
+        routes.get("/api/quality", quality::quality);
+        routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.parameter()));
+        routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_parameter", e.getMessage(), null));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal_error", "the server could not answer; the error is in its log", null);
+        });
+        routes.error(404, ctx -> {
+            if (ctx.path().startsWith("/api/")) {
+                error(ctx, 404, "not_found", "no such API path: " + ctx.path(), null);
+            }
+        });
+    }
+
+    private static void error(Context ctx, int status, String code, String message, String parameter) {
+        ctx.status(status).json(Map.of("error", parameter == null ? Map.of("code", code, "message", message)
+                : Map.of("code", code, "message", message, "parameter", parameter)));
+    }
+}

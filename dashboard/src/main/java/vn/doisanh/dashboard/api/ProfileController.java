@@ -1,0 +1,71 @@
+package vn.doisanh.dashboard.api;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.doisanh.warehouse.query.Frame;
+import vn.doisanh.warehouse.query.GroupStatsQuery;
+import vn.doisanh.warehouse.query.PeerGroupQuery;
+import vn.doisanh.warehouse.query.UnitDirectoryQuery;
+import vn.doisanh.warehouse.query.UnitProfileQuery;
+import vn.doisanh.warehouse.query.UnitTrendsQuery;
+
+/**
+ * A unit's profile: every indicator with its value, rank of N, city and group medians, the group's spread for the
+ * spine chart, and its trend. The comparison group (all, type, district, peers) only changes the spread and the
+ * group median; ranks stay city-wide.
+ */
+public final class ProfileController {
+    private static final int PEERS = 10;
+    private final Snapshots snapshots;
+    private final Params params;
+
+    public ProfileController(Snapshots snapshots, Params params) {
+        this.snapshots = snapshots;
+        this.params = params;
+    }
+
+    public void profile(Context ctx) {
+        UnitDirectoryQuery.Entry unit = params.unit(ctx.pathParam("code"), "code");
+        ComparisonGroup group = params.group(ctx);
+        Optional<Frame> period = params.optionalPeriod(ctx);
+        UnitProfileQuery.Profile profile = new UnitProfileQuery(snapshots.warehouse()).run(new UnitProfileQuery.Request(
+                unit.unit().code(), period.map(Frame::periodKey), PEERS));
+        List<String> members = group.members(unit, snapshots.current().units(), peersOf(unit, group));
+        Map<String, GroupStatsQuery.Stats> spread = new GroupStatsQuery(snapshots.warehouse())
+                .run(profile.frame().periodKey(), members);
+        Map<String, List<UnitTrendsQuery.Point>> trends = new UnitTrendsQuery(snapshots.warehouse())
+                .run(unit.unit().code(), profile.frame().periodKey());
+        List<Map<String, Object>> lines = profile.withValues().stream().map(line -> line(line,
+                spread.get(line.indicator().id()), trends.getOrDefault(line.indicator().id(), List.of()))).toList();
+        ctx.json(Json.object("snapshot", Json.snapshot(snapshots.current()), "unit", Json.unit(unit),
+                "period", Json.period(profile.frame()), "group", group.code(), "groupSize", members.size(),
+                "lines", lines));
+    }
+
+    private List<String> peersOf(UnitDirectoryQuery.Entry unit, ComparisonGroup group) {
+        if (group != ComparisonGroup.PEERS) {
+            return List.of();
+        }
+        PeerGroupQuery.PeerGroup peers = new PeerGroupQuery(snapshots.warehouse())
+                .run(new PeerGroupQuery.Request(unit.unit().code(), PEERS));
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(unit.unit().code()), peers.codes().stream())
+                .toList();
+    }
+
+    private static Map<String, Object> line(UnitProfileQuery.Line line, GroupStatsQuery.Stats spread,
+                                            List<UnitTrendsQuery.Point> trend) {
+        return Json.object("indicator", line.indicator(), "value", line.value(), "basis", line.basis(),
+                "rank", line.rank(), "n", line.n(), "percentile", line.percentile(), "quartile", line.quartile(),
+                "cityMedian", line.cityMedian(), "peerMedian", line.peerMedian(),
+                "groupMedian", spread == null ? null : spread.median(),
+                "groupN", spread == null ? null : spread.n(),
+                "min", spread == null ? null : spread.min(), "p25", spread == null ? null : spread.p25(),
+                "p75", spread == null ? null : spread.p75(), "max", spread == null ? null : spread.max(),
+                "trend", trend.stream().map(p -> Json.object("periodKey", p.periodKey(), "label", p.label(),
+                        "value", p.value())).toList(),
+                "evidence", "reported".equals(line.basis()) || "rolled_up".equals(line.basis())
+                        || line.basis() != null && line.basis().startsWith("rolled_up"));
+    }
+}

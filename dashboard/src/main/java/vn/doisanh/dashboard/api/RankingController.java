@@ -1,0 +1,89 @@
+package vn.doisanh.dashboard.api;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import vn.doisanh.catalogue.Indicator;
+import vn.doisanh.warehouse.query.DistributionQuery;
+import vn.doisanh.warehouse.query.Frame;
+import vn.doisanh.warehouse.query.QualityQuery;
+import vn.doisanh.warehouse.query.RankingQuery;
+import vn.doisanh.warehouse.query.UnitDirectoryQuery;
+
+/** All units ranked on one indicator and period, with filters that narrow what is shown but not the ranks. */
+public final class RankingController {
+    static final String DEFAULT_INDICATOR = "on_time_rate_pct";
+    private final Snapshots snapshots;
+    private final Params params;
+
+    public RankingController(Snapshots snapshots, Params params) {
+        this.snapshots = snapshots;
+        this.params = params;
+    }
+
+    public void ranking(Context ctx) {
+        Indicator indicator = params.indicator(ctx, DEFAULT_INDICATOR);
+        Frame frame = params.period(ctx);
+        Predicate<UnitDirectoryQuery.Entry> shown = filters(ctx);
+        RankingQuery.Ranking ranking = new RankingQuery(snapshots.warehouse())
+                .run(new RankingQuery.Request(indicator.id(), Optional.of(frame.periodKey())));
+        Map<String, Set<String>> flags = flagsByUnit(frame);
+        List<Map<String, Object>> rows = ranking.rows().stream()
+                .map(row -> Map.entry(row, params.unit(row.unit().code(), "unit")))
+                .filter(pair -> shown.test(pair.getValue()))
+                .map(pair -> Json.object("rank", pair.getKey().rank(), "n", pair.getKey().n(),
+                        "unit", Json.unit(pair.getValue()), "value", pair.getKey().value(),
+                        "basis", pair.getKey().basis(), "percentile", pair.getKey().percentile(),
+                        "quartile", pair.getKey().quartile(),
+                        "flags", flags.getOrDefault(pair.getKey().unit().code(), Set.of()),
+                        "synthetic", pair.getValue().synthetic()))
+                .toList();
+        ctx.json(Json.object("snapshot", Json.snapshot(snapshots.current()), "indicator", Json.indicator(indicator),
+                "period", Json.period(frame), "cityMedian", ranking.cityMedian(), "n", ranking.rows().size(),
+                "rows", rows));
+    }
+
+    public void distribution(Context ctx) {
+        Indicator indicator = params.indicator(ctx, DEFAULT_INDICATOR);
+        Frame frame = params.period(ctx);
+        DistributionQuery.Distribution distribution = new DistributionQuery(snapshots.warehouse())
+                .run(new DistributionQuery.Request(indicator.id(), Optional.of(frame.periodKey()), 12));
+        ctx.json(Json.object("snapshot", Json.snapshot(snapshots.current()), "indicator", Json.indicator(indicator),
+                "period", Json.period(frame), "stats", distribution.stats(), "bins", distribution.bins(),
+                "values", distribution.values()));
+    }
+
+    private Predicate<UnitDirectoryQuery.Entry> filters(Context ctx) {
+        String type = ctx.queryParam("type");
+        String district = ctx.queryParam("district");
+        int min = params.integer(ctx, "minPopulation", 0, 0, 10_000_000);
+        int max = params.integer(ctx, "maxPopulation", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+        if (type != null && !type.isBlank() && !Set.of("xa", "phuong", "dac_khu").contains(type)) {
+            throw new BadRequest("bad_parameter", "type", "type must be xa, phuong or dac_khu");
+        }
+        return entry -> (type == null || type.isBlank() || entry.unit().type().equals(type))
+                && (district == null || district.isBlank() || entry.unit().formerDistrict().contains(district))
+                && (entry.unit().population() == null || entry.unit().population() >= min
+                        && entry.unit().population() <= max);
+    }
+
+    /** Warning codes of each unit's reports inside the frame, shown as flags beside its row. */
+    private Map<String, Set<String>> flagsByUnit(Frame frame) {
+        return new QualityQuery(snapshots.warehouse()).run(QualityQuery.Request.all()).stream()
+                .filter(f -> f.unitCode() != null && inside(f.periodKey(), frame))
+                .collect(Collectors.groupingBy(QualityQuery.Flag::unitCode,
+                        Collectors.mapping(QualityQuery.Flag::code, Collectors.toCollection(java.util.TreeSet::new))));
+    }
+
+    private static boolean inside(String periodKey, Frame frame) {
+        if (periodKey == null || !periodKey.contains("..")) {
+            return false;
+        }
+        String[] bounds = periodKey.split("\\.\\.");
+        return bounds[0].compareTo(frame.start().toString()) >= 0 && bounds[1].compareTo(frame.end().toString()) <= 0;
+    }
+}
