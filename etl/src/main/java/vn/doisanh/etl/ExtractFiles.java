@@ -68,10 +68,9 @@ final class ExtractFiles implements FlatMapFunction<Iterator<SourceFile>, FileOu
                     "the extractor failed on this file: " + e, null, null, null));
             return outcome;
         }
-        var reportDate = ReportDates.of(name, bytes).orElse(null);
         Instant modifiedAt = Instant.ofEpochMilli(file.modifiedAtMillis());
         for (Extraction extraction : extractions) {
-            add(outcome, extraction, conformance.check(extraction), name, reportDate, modifiedAt);
+            add(outcome, extraction, conformance.check(extraction), name, extraction.reportDate(), modifiedAt);
             folderCheck(hints, extraction).ifPresent(w -> outcome.warnings().add(OutcomeRows.warning(extraction, name,
                     w, "etl")));
         }

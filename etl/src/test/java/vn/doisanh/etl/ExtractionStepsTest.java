@@ -62,13 +62,6 @@ class ExtractionStepsTest {
     }
 
     @Test
-    void theReportDateIsReadFromTheDateLine() throws Exception {
-        byte[] text = "UBND XÃ AN TRƯỜNG\nAn Trường, ngày 12 tháng 01 năm 2026\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(ReportDates.of("a.txt", text)).contains(java.time.LocalDate.of(2026, 1, 12));
-        assertThat(ReportDates.of("a.csv", "unit_code\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
-    }
-
-    @Test
     void aFactInAnotherUnitOfMeasureThanTheCataloguesIsQuarantinedAlone() {
         var unit = new vn.doisanh.extract.model.UnitRef("11635", "Xã An Trường", "xã");
         var period = new vn.doisanh.extract.model.ReportPeriod(java.time.LocalDate.of(2025, 7, 1),
@@ -78,14 +71,14 @@ class ExtractionStepsTest {
                 vn.doisanh.extract.model.Qualifier.NONE, evidence, "r");
         var wrongUnit = new vn.doisanh.extract.model.Fact("population", 3, "thousand_people",
                 vn.doisanh.extract.model.Qualifier.NONE, evidence, "r");
-        var extraction = new vn.doisanh.extract.model.Extraction("f.txt", "sha", "txt", unit, period, true,
+        var extraction = new vn.doisanh.extract.model.Extraction("f.txt", "sha", "txt", unit, period, null, true,
                 List.of(good, wrongUnit), List.of());
         Conformance.Result result = CONFORMANCE.check(extraction);
         assertThat(result.whole()).isEmpty();
         assertThat(result.accepted()).containsExactly(good);
         assertThat(result.rejectedFacts()).extracting(Conformance.Rejection::code).containsExactly("unit_mismatch");
         var unknownUnit = new vn.doisanh.extract.model.Extraction("f.txt", "sha", "txt",
-                new vn.doisanh.extract.model.UnitRef("99999", "Xã Không Có", "xã"), period, true, List.of(good),
+                new vn.doisanh.extract.model.UnitRef("99999", "Xã Không Có", "xã"), period, null, true, List.of(good),
                 List.of());
         assertThat(CONFORMANCE.check(unknownUnit).whole()).get().extracting(Conformance.Rejection::code)
                 .isEqualTo("unknown_unit");

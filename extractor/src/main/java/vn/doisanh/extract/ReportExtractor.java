@@ -109,7 +109,7 @@ public final class ReportExtractor {
         warnings.addAll(merged.warnings());
         warnings.addAll(validator.validate(merged.facts()));
         return new Extraction(source.file(), sha256, source.format(), ref(unit), period,
-                SyntheticMarker.isSynthetic(source.text()), merged.facts(), warnings);
+                PeriodDetector.reportDate(source.flow()).orElse(null), SyntheticMarker.isSynthetic(source.text()), merged.facts(), warnings);
     }
 
     private Unit unitOf(SourceText source, FileHints hints, List<Warning> warnings) throws ExtractionException {
@@ -155,7 +155,7 @@ public final class ReportExtractor {
             FactMerger.Result merged = FactMerger.merge(group.facts());
             List<Warning> warnings = new ArrayList<>(merged.warnings());
             warnings.addAll(validator.validate(merged.facts()));
-            extractions.add(new Extraction(file, sha256, format, ref(group.unit()), group.period(),
+            extractions.add(new Extraction(file, sha256, format, ref(group.unit()), group.period(), null,
                     group.synthetic(), merged.facts(), warnings));
         }
         if (extractions.isEmpty()) {

@@ -56,6 +56,13 @@ class ReportFormatsTest {
     }
 
     @Test
+    void the_signed_date_of_a_narrative_report_is_kept() throws Exception {
+        String dated = REPORT.replace("BÁO CÁO\n", "Tiên Lãng, ngày 12 tháng 01 năm 2026\nBÁO CÁO\n");
+        List<Extraction> extractions = EXTRACTOR.extract("r.txt", dated.getBytes(StandardCharsets.UTF_8), FileHints.NONE);
+        assertThat(extractions.get(0).reportDate()).isEqualTo(java.time.LocalDate.of(2026, 1, 12));
+    }
+
+    @Test
     void utf8_with_bom_and_crlf_is_read() throws Exception {
         byte[] body = REPORT.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[body.length + 3];

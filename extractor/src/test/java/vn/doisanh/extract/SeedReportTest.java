@@ -30,6 +30,7 @@ class SeedReportTest {
         assertThat(habac.period().start()).hasToString("2025-07-01");
         assertThat(habac.period().end()).hasToString("2026-06-30");
         assertThat(habac.synthetic()).isFalse();
+        assertThat(habac.reportDate()).as("its date line is left blank").isNull();
     }
 
     @Test

@@ -35,6 +35,7 @@ public final class ExtractionJson {
                 "type", extraction.unit().type()));
         json.put("period", ordered("start", extraction.period().start().toString(),
                 "end", extraction.period().end().toString(), "label", extraction.period().label()));
+        json.put("report_date", extraction.reportDate() == null ? null : extraction.reportDate().toString());
         json.put("facts", extraction.facts().stream().map(ExtractionJson::fact).toList());
         json.put("warnings", extraction.warnings().stream().map(ExtractionJson::warning).toList());
         return write(json);
