@@ -19,7 +19,8 @@ import vn.doisanh.extract.model.ExtractionException;
 /**
  * A mutation fuzzer: real reports of every format, with bytes flipped, inserted, cut and spliced, go through the
  * extractor. Only {@link ExtractionException} may escape, and no input may take longer than a few seconds.
- * Runs for {@code -Dfuzz.seconds} (default 20 in CI; run it for 600 by hand), seeded by {@code -Dfuzz.seed}.
+ * Runs for {@code -Dfuzz.seconds} (default 20 in CI; run it for 600 by hand), seeded by {@code -Dfuzz.seed}
+ * ({@code random} for a fresh sequence).
  * Failing inputs are written to target/fuzz-failures/ to replay.
  */
 class ExtractorFuzzTest {
@@ -29,7 +30,10 @@ class ExtractorFuzzTest {
     @Test
     void mutated_reports_give_facts_or_a_documented_error_and_never_hang() throws Exception {
         long seconds = Long.getLong("fuzz.seconds", 20);
-        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        // CI replays one fixed sequence (the same inputs every run, so a red build is reproducible); pass
+        // -Dfuzz.seed=random, or any number, to explore further by hand.
+        String seedText = System.getProperty("fuzz.seed", "20251127");
+        long seed = seedText.equals("random") ? System.nanoTime() : Long.parseLong(seedText);
         Random random = new Random(seed);
         List<byte[]> corpus = corpus();
         List<String> failures = new ArrayList<>();
