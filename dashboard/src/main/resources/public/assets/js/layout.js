@@ -1,0 +1,117 @@
+// The frame of every page: header with navigation and language switch, footer with the snapshot, errors.
+import { api, ApiError } from './api.js';
+import { el, fill, byId } from './dom.js';
+import { loadBundle, t, applyTexts, has } from './i18n.js';
+import { currentLang, href, hrefInLang, onChange } from './url-state.js';
+import * as fmt from './format.js';
+import { registerChartLocale } from './charts/setup.js';
+import { syntheticBadge } from './labels.js';
+
+const NAV = [
+  { key: 'overview', path: '/', label: 'nav.overview' },
+  { key: 'compare', path: '/compare', label: 'nav.compare' },
+  { key: 'indicators', path: '/indicators', label: 'nav.indicators' },
+  { key: 'quality', path: '/quality', label: 'nav.quality' },
+];
+
+function header(navKey) {
+  const lang = currentLang();
+  const langLinks = ['vi', 'en'].map((code) => el('a', {
+    href: hrefInLang(code), hreflang: code, lang: code, class: 'lang-link', dataset: { lang: code },
+    'aria-current': code === lang ? 'true' : null,
+  }, t(`lang.${code}`)));
+  onChange(() => langLinks.forEach((a) => { a.href = hrefInLang(a.dataset.lang); }));
+  return [
+    el('a', { class: 'skip-link', href: '#main' }, t('nav.skip')),
+    el('div', { class: 'header-inner' },
+      el('a', { class: 'brand', href: href('/') },
+        el('span', { class: 'brand-name' }, t('app.name')),
+        el('span', { class: 'brand-tagline' }, t('app.tagline'))),
+      el('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
+        el('ul', {}, NAV.map((item) => el('li', {},
+          el('a', { href: href(item.path), id: `nav-${item.key}`, 'aria-current': item.key === navKey ? 'page' : null }, t(item.label)))))),
+      el('div', { class: 'lang-switch', role: 'group', 'aria-label': t('lang.label') }, langLinks)),
+  ];
+}
+
+function footer(meta) {
+  const snapshot = meta.snapshot || {};
+  return el('div', { class: 'footer-inner' },
+    el('p', { id: 'snapshot-info' }, t('footer.snapshot', snapshot.id || '?', fmt.dateTime(snapshot.builtAt)),
+      snapshot.catalogueVersion ? ` · ${t('footer.catalogue', snapshot.catalogueVersion)}` : ''),
+    meta.syntheticUnits ? el('p', { class: 'footer-synthetic' }, syntheticBadge(), ' ',
+      t('footer.synthetic', fmt.integer(meta.syntheticUnits), fmt.integer(meta.units))) : null,
+    el('p', { class: 'footer-about' }, t('footer.about')));
+}
+
+/** The message of an error, in the page's language. */
+export function errorText(error) {
+  if (error instanceof ApiError) {
+    const key = `error.${error.code}`;
+    const text = has(key) ? t(key) : t('error.unknown');
+    return error.parameter ? `${text} ${t('error.parameter', error.parameter)}` : text;
+  }
+  return t('error.unknown');
+}
+
+export function showError(error) {
+  // A refusal of the API is the page's normal business (a bad code in a URL); anything else is a bug.
+  if (error instanceof ApiError) console.warn(error.code, error.message); // eslint-disable-line no-console
+  else console.error(error); // eslint-disable-line no-console
+  busy(false);
+  const box = byId('page-error');
+  if (!box) return;
+  fill(box, el('p', {}, t('common.error', errorText(error))));
+  box.hidden = false;
+}
+
+export function clearError() {
+  const box = byId('page-error');
+  if (box) box.hidden = true;
+}
+
+/**
+ * Loads the bundle and the snapshot's meta, draws header and footer, fills the static texts.
+ * Returns the meta (/api/meta).
+ */
+export async function startPage({ navKey, titleKey }) {
+  const lang = currentLang();
+  document.documentElement.lang = lang;
+  let meta;
+  try {
+    [, meta] = await Promise.all([loadBundle(lang), api('/meta')]);
+  } catch (error) {
+    document.title = 'Đối sánh';
+    busy(false);
+    const box = byId('page-error');
+    if (box) {
+      box.textContent = `${error.code || ''} ${error.message || ''}`;
+      box.hidden = false;
+    }
+    throw error;
+  }
+  registerChartLocale();
+  fill(byId('site-header'), header(navKey));
+  fill(byId('site-footer'), footer(meta));
+  applyTexts();
+  if (titleKey) document.title = t('app.title', t(titleKey));
+  return meta;
+}
+
+/**
+ * Marks the page as loading its data (body[data-busy]) or done; the first "done" also marks it ready
+ * (body.is-ready). Tests wait on both, with every chart's data-chart-ready.
+ */
+export function busy(on) {
+  if (on) {
+    document.body.dataset.busy = 'true';
+  } else {
+    delete document.body.dataset.busy;
+    document.body.classList.add('is-ready');
+  }
+}
+
+/** A page title of its own (a unit's name). */
+export function setTitle(text) {
+  document.title = t('app.title', text);
+}

@@ -1,0 +1,107 @@
+// Data quality: warnings raised while reading the reports, by unit, and the quarantine of the last load.
+import { api } from '../api.js';
+import { el, fill, byId } from '../dom.js';
+import { t } from '../i18n.js';
+import * as fmt from '../format.js';
+import { param, update, onChange, href } from '../url-state.js';
+import { startPage, showError, clearError, busy } from '../layout.js';
+import { flagName, maybeSynthetic, periodName } from '../labels.js';
+import { select, periodOptions, exportSlot } from '../controls.js';
+import { quarantineRows } from '../shapes.js';
+import { stackable } from '../tables.js';
+
+let context;
+let controls;
+let renderToken = 0;
+
+function state() {
+  return { unit: param('unit', ''), period: param('period', '') };
+}
+
+function periodLabel(key) {
+  const period = context.periods.find((p) => p.key === key);
+  return period ? periodName(period) : key || t('common.dash');
+}
+
+function codeCell(code) {
+  return el('td', {}, el('span', { class: 'badge badge-flag' }, flagName(code)), el('span', { class: 'indicator-id' }, code));
+}
+
+function quarantine(result) {
+  const rows = quarantineRows(result);
+  byId('quarantine-count').textContent = rows.length ? t('quality.quarantineCount', fmt.integer(rows.length)) : t('quality.noQuarantine');
+  fill(byId('quarantine-wrap'), rows.length ? stackable(el('table', { class: 'data-table', id: 'quarantine-table' },
+    el('thead', {}, el('tr', {}, ['col.file', 'col.code', 'col.reason'].map((k) => el('th', { scope: 'col' }, t(k))))),
+    el('tbody', {}, rows.map((q) => el('tr', {}, el('td', {}, el('code', {}, q.file)), codeCell(q.code), el('td', {}, q.reason)))))) : null);
+}
+
+function warnings(result, s) {
+  const flags = (result.flags || []).filter((f) => f.kind !== 'quarantine');
+  const byUnit = new Map();
+  for (const flag of flags) {
+    const key = flag.unitCode || '';
+    if (!byUnit.has(key)) byUnit.set(key, []);
+    byUnit.get(key).push(flag);
+  }
+  const units = new Map(context.units.map((u) => [u.code, u]));
+  byId('warnings-count').textContent = flags.length ? t('quality.warningsCount', fmt.integer(flags.length), fmt.integer(byUnit.size)) : t('quality.noWarnings');
+  const counts = new Map();
+  flags.forEach((f) => counts.set(f.code, (counts.get(f.code) || 0) + 1));
+  fill(byId('warning-codes'), counts.size ? [el('h3', {}, t('quality.byCode')), el('ul', { class: 'count-list' },
+    [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code, n]) => el('li', { class: 'badge badge-flag' }, `${flagName(code)}: ${fmt.integer(n)}`)))] : null);
+  const sections = [...byUnit.entries()].sort((a, b) => (units.get(a[0])?.name || a[0]).localeCompare(units.get(b[0])?.name || b[0], 'vi'))
+    .map(([code, list]) => {
+      const unit = units.get(code);
+      return el('section', { class: 'quality-unit', 'aria-labelledby': `q-${code || 'none'}` },
+        el('h3', { id: `q-${code || 'none'}` }, unit ? el('a', { href: href(`/units/${code}`) }, unit.name) : (code || t('common.dash')), ' ',
+          unit ? maybeSynthetic(unit.synthetic) : null, ' ',
+          unit && !s.unit ? el('a', { class: 'small', href: href('/quality', { unit: code, period: s.period }) }, `(${t('quality.unit')} ${code})`) : null),
+        el('div', { class: 'table-scroll' }, stackable(el('table', { class: 'data-table' },
+          el('thead', {}, el('tr', {}, ['col.period', 'col.code', 'col.message', 'col.file'].map((k) => el('th', { scope: 'col' }, t(k))))),
+          el('tbody', {}, list.map((f) => el('tr', {},
+            el('td', {}, periodLabel(f.periodKey)), codeCell(f.code), el('td', {}, f.message), el('td', {}, el('code', {}, f.sourceFile)))))))));
+    });
+  fill(byId('warnings-wrap'), sections);
+}
+
+function buildControls() {
+  const s = state();
+  const units = [...context.units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  controls = {
+    unit: select({ id: 'quality-unit', label: t('quality.unit'), value: s.unit, options: [{ value: '', label: t('quality.allUnits') }, ...units.map((u) => ({ value: u.code, label: u.name }))], onChange: (v) => update({ unit: v }) }),
+    period: select({ id: 'period', label: t('filter.period'), value: s.period, options: [{ value: '', label: t('quality.allPeriods') }, ...periodOptions(context.periods)], onChange: (v) => update({ period: v }) }),
+  };
+  fill(byId('quality-controls'), controls.unit, controls.period);
+  fill(byId('quarantine-export'), exportSlot('quarantine-table'));
+  fill(byId('warnings-export'), exportSlot('warnings-table'));
+}
+
+async function render() {
+  const token = ++renderToken;
+  busy(true);
+  const s = state();
+  controls.unit.querySelector('select').value = s.unit;
+  controls.period.querySelector('select').value = s.period;
+  try {
+    const result = await api('/quality', { unit: s.unit, period: s.period });
+    if (token !== renderToken) return;
+    clearError();
+    quarantine(result);
+    warnings(result, s);
+  } catch (error) {
+    if (token === renderToken) showError(error);
+  } finally {
+    if (token === renderToken) busy(false);
+  }
+}
+
+async function main() {
+  const meta = await startPage({ navKey: 'quality', titleKey: 'nav.quality' });
+  const [units, periods] = await Promise.all([api('/units'), api('/periods')]);
+  context = { meta, units, periods };
+  buildControls();
+  onChange(render);
+  await render();
+}
+
+main().catch(showError);
