@@ -9,6 +9,8 @@ import vn.doisanh.catalogue.Indicator;
 import vn.doisanh.warehouse.query.CompareQuery;
 import vn.doisanh.warehouse.query.Frame;
 import vn.doisanh.warehouse.query.FunnelQuery;
+import vn.doisanh.warehouse.query.GroupStatsQuery;
+import vn.doisanh.warehouse.query.PeerGroupQuery;
 import vn.doisanh.warehouse.query.UnitDirectoryQuery;
 
 /** Units side by side, and funnel plots that judge rates by the size of their denominators. */
@@ -29,12 +31,31 @@ public final class CompareController {
         List<String> indicators = Optional.ofNullable(ctx.queryParam("indicators")).filter(s -> !s.isBlank())
                 .map(s -> List.of(s.split(","))).orElse(List.of());
         indicators.forEach(id -> params.indicatorById(id.strip()));
+        ComparisonGroup group = params.group(ctx);
         CompareQuery.Comparison comparison = new CompareQuery(snapshots.warehouse())
                 .run(new CompareQuery.Request(codes, indicators.stream().map(String::strip).toList(),
                         Optional.of(frame.periodKey())));
+        // The comparison group is taken around the first unit shown; the units shown stay the display group.
+        List<UnitDirectoryQuery.Entry> all = snapshots.current().units();
+        List<String> members = group.members(params.unit(codes.get(0), "units"), all, peersOf(codes.get(0), group));
+        Map<String, GroupStatsQuery.Stats> spread = new GroupStatsQuery(snapshots.warehouse())
+                .run(frame.periodKey(), members);
+        List<Map<String, Object>> rows = comparison.rows().stream().map(row -> Json.object(
+                "indicator", row.indicator(), "cityMedian", row.cityMedian(),
+                "groupMedian", Optional.ofNullable(spread.get(row.indicator().id())).map(GroupStatsQuery.Stats::median)
+                        .orElse(null),
+                "cells", row.cells())).toList();
         ctx.json(Json.object("snapshot", Json.snapshot(snapshots.current()),
                 "units", codes.stream().map(code -> Json.unit(params.unit(code, "units"))).toList(),
-                "period", Json.period(frame), "rows", comparison.rows()));
+                "period", Json.period(frame), "group", group.code(), "groupSize", members.size(), "rows", rows));
+    }
+
+    private List<String> peersOf(String unitCode, ComparisonGroup group) {
+        if (group != ComparisonGroup.PEERS) {
+            return List.of();
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(unitCode), new PeerGroupQuery(
+                snapshots.warehouse()).run(new PeerGroupQuery.Request(unitCode, 10)).codes().stream()).toList();
     }
 
     public void funnel(Context ctx) {
@@ -50,7 +71,7 @@ public final class CompareController {
         List<UnitDirectoryQuery.Entry> all = snapshots.current().units();
         List<String> members = highlighted.isEmpty() || group == ComparisonGroup.ALL
                 ? all.stream().map(u -> u.unit().code()).toList()
-                : group.members(params.unit(highlighted.get(0), "units"), all, all.stream().map(u -> u.unit().code()).toList());
+                : group.members(params.unit(highlighted.get(0), "units"), all, peersOf(highlighted.get(0), group));
         FunnelQuery.Funnel funnel = new FunnelQuery(snapshots.warehouse()).run(indicator.id(), frame.periodKey(), members);
         List<Map<String, Object>> points = funnel.points().stream().map(p -> Json.object("unitCode", p.unitCode(),
                 "unitName", p.unitName(), "denominator", p.denominator(), "rate", p.rate(), "band", p.band(),
