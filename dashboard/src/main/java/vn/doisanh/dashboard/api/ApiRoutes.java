@@ -17,6 +17,7 @@ public final class ApiRoutes {
     private final RankingController ranking;
     private final CompareController compare;
     private final QualityController quality;
+    private final ExportController export;
 
     public ApiRoutes(Catalogue catalogue, Warehouse warehouse) {
         Snapshots snapshots = new Snapshots(warehouse);
@@ -27,6 +28,7 @@ public final class ApiRoutes {
         this.ranking = new RankingController(snapshots, params);
         this.compare = new CompareController(snapshots, params);
         this.quality = new QualityController(snapshots, params);
+        this.export = new ExportController(snapshots, params);
     }
 
     public void register(RoutesConfig routes) {
@@ -43,6 +45,12 @@ public final class ApiRoutes {
         routes.get("/api/compare", compare::compare);
         routes.get("/api/funnel", compare::funnel);
         routes.get("/api/quality", quality::quality);
+        routes.get("/api/export/ranking.csv", export::rankingCsv);
+        routes.get("/api/export/ranking.xlsx", export::rankingXlsx);
+        routes.get("/api/export/units/{code}/profile.csv", export::profileCsv);
+        routes.get("/api/export/units/{code}/profile.xlsx", export::profileXlsx);
+        routes.get("/api/export/units/{code}/pack.pptx", export::packPptx);
+        routes.get("/api/export/units/{code}/pack.pdf", export::packPdf);
         routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.parameter()));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_parameter", e.getMessage(), null));
         routes.exception(Exception.class, (e, ctx) -> {
