@@ -1,5 +1,6 @@
 package vn.doisanh.export.pack;
 
+import vn.doisanh.catalogue.UnitLabels;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import vn.doisanh.export.ComparisonGroup;
 import vn.doisanh.export.data.GroupView;
 import vn.doisanh.export.data.RankingData;
 import vn.doisanh.export.data.TrendData;
-import vn.doisanh.export.text.MeasureUnits;
 import vn.doisanh.export.text.VnFormat;
 import vn.doisanh.export.text.Words;
 import vn.doisanh.warehouse.query.UnitProfileQuery;
@@ -82,7 +82,7 @@ final class ChartSpecs {
     }
 
     private static String axisTitle(String name, String unit) {
-        String label = MeasureUnits.label(unit);
+        String label = UnitLabels.label(unit);
         return label.isEmpty() ? name : name + " (" + label + ")";
     }
 }

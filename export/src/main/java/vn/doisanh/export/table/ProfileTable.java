@@ -1,11 +1,11 @@
 package vn.doisanh.export.table;
 
+import vn.doisanh.catalogue.UnitLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.doisanh.export.ComparisonGroup;
 import vn.doisanh.export.data.ProfileData;
-import vn.doisanh.export.text.MeasureUnits;
 import vn.doisanh.export.text.VnFormat;
 import vn.doisanh.export.text.Words;
 import vn.doisanh.warehouse.query.UnitProfileQuery;
@@ -40,7 +40,7 @@ public final class ProfileTable {
             Cell group = Cell.number(groupMedian, VnFormat.measure(groupMedian, unit));
             List<Cell> row = new ArrayList<>(shape == Shape.FILE
                     ? List.of(Cell.text(line.indicator().id()), Cell.text(line.indicator().nameVi()), value,
-                            Cell.text(MeasureUnits.label(unit)), Cell.integer(line.rank()), Cell.integer(line.n()),
+                            Cell.text(UnitLabels.label(unit)), Cell.integer(line.rank()), Cell.integer(line.n()),
                             percentile, Cell.text(Words.quartile(line.quartile(), direction)), city, group,
                             Cell.text(Words.basis(line.basis())))
                     : List.of(Cell.text(line.indicator().nameVi()), value,

@@ -1,9 +1,9 @@
 package vn.doisanh.export.table;
 
+import vn.doisanh.catalogue.UnitLabels;
 import java.util.ArrayList;
 import java.util.List;
 import vn.doisanh.export.data.RankingData;
-import vn.doisanh.export.text.MeasureUnits;
 import vn.doisanh.export.text.VnFormat;
 import vn.doisanh.export.text.Words;
 import vn.doisanh.warehouse.query.RankingQuery;
@@ -32,7 +32,7 @@ public final class RankingTable {
             rows.add(shape == Shape.FILE
                     ? List.of(Cell.integer(r.rank()), Cell.integer(r.n()), Cell.text(r.unit().code()),
                             Cell.text(r.unit().name()), Cell.text(r.unit().typeVi()), Cell.text(r.unit().formerDistrict()),
-                            value, Cell.text(MeasureUnits.label(unit)), percentile,
+                            value, Cell.text(UnitLabels.label(unit)), percentile,
                             Cell.text(Words.quartile(r.quartile(), direction)), Cell.text(Words.basis(r.basis())),
                             Cell.text(Words.synthetic(row.synthetic())))
                     : List.of(Cell.text(Words.rank(r.rank(), r.n(), direction)), Cell.text(r.unit().code()),

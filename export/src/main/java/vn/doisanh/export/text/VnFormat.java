@@ -1,5 +1,6 @@
 package vn.doisanh.export.text;
 
+import vn.doisanh.catalogue.UnitLabels;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +30,7 @@ public final class VnFormat {
         if (value == null) {
             return "—";
         }
-        String label = MeasureUnits.label(unit);
+        String label = UnitLabels.label(unit);
         String number = number(value);
         if (label.isEmpty()) {
             return number;

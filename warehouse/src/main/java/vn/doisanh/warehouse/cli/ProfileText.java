@@ -1,5 +1,6 @@
 package vn.doisanh.warehouse.cli;
 
+import vn.doisanh.catalogue.UnitLabels;
 import java.util.ArrayList;
 import java.util.List;
 import vn.doisanh.warehouse.query.UnitProfileQuery;
@@ -32,7 +33,7 @@ final class ProfileText {
     }
 
     static String line(UnitProfileQuery.Line line) {
-        String value = VietnameseNumbers.format(line.value()) + " " + UnitLabels.of(line.indicator().unit());
+        String value = VietnameseNumbers.format(line.value()) + " " + UnitLabels.label(line.indicator().unit());
         String rankWord = "neutral".equals(line.indicator().direction()) ? "thứ" : "hạng";
         return String.format("%-" + NAME_WIDTH + "s %22s %1s  %s %3d/%-3d  phân vị %3s", clip(line.indicator().nameVi()),
                 value.strip(), marker(line.basis()), rankWord, line.rank(), line.n(),

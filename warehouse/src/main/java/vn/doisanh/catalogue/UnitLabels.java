@@ -1,12 +1,9 @@
-package vn.doisanh.export.text;
+package vn.doisanh.catalogue;
 
 import java.util.Map;
 
-/**
- * How a catalogue unit of measure is written after a number in Vietnamese. The warehouse CLI has the same table
- * but keeps it package-private; exports need it on their own API, so it is repeated here.
- */
-public final class MeasureUnits {
+/** How a catalogue unit of measure is written after a number in Vietnamese ("36.429 người", "99,89 %"). */
+public final class UnitLabels {
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("pct", "%"),
             Map.entry("km2", "km²"),
@@ -23,7 +20,7 @@ public final class MeasureUnits {
             Map.entry("documents_per_person", "văn bản/người"),
             Map.entry("thousand_vnd_per_person", "nghìn đồng/người"));
 
-    private MeasureUnits() {
+    private UnitLabels() {
     }
 
     public static String label(String unit) {
