@@ -46,7 +46,15 @@ export function draw(container, option) {
   // Content-Security-Policy needs no inline styles.
   const tooltip = option.tooltip ? { ...option.tooltip, renderMode: 'richText', confine: true } : undefined;
   chart.setOption({ ...base, ...option, tooltip }, true);
+  drawn.set(container, { ...base, ...option });
   return chart;
+}
+
+const drawn = new WeakMap();
+
+/** What an export redraws: the option last drawn in a container (as given, not ECharts' merged one) and its size. */
+export function exportSource(container) {
+  return { option: drawn.get(container) || null, width: container.clientWidth, height: container.clientHeight };
 }
 
 /** Follows a container's new height (bar charts grow with their rows). */

@@ -4,7 +4,8 @@
 // HTML table, so names wrap, the keyboard reaches every value, and it prints sharp.
 import { svg, el } from '../dom.js';
 import { t } from '../i18n.js';
-import { quartileMark, quartileName } from '../labels.js';
+import { quartileMark, quartileName, quartileStyle, indicatorName } from '../labels.js';
+import * as fmt from '../format.js';
 
 const W = 300;
 const H = 22;
@@ -56,4 +57,63 @@ export function spineLegend() {
     item(svg('line', { x1: 14, x2: 14, y1: 0, y2: 16, stroke: '#111', 'stroke-width': 2 }), t('unit.spineMedian')),
     [1, 2, 3, 4].map((q) => item(quartileMark(q, 'higher_better', 14, 8, 6), quartileName(q, 'higher_better'))),
     item(quartileMark(1, 'neutral', 14, 8, 6), t('unit.spineNeutral')));
+}
+
+const EXPORT_ROW = 24;
+
+/**
+ * The spine chart as an ECharts option, for the PNG and SVG exports (the page draws it as SVG rows in a table):
+ * the same bars, median line and quartile marks, one row per indicator named with its value.
+ * Returns {option, width, height} like exportSource().
+ */
+export function spineExportSource(lines) {
+  const rows = lines.map((line) => {
+    const x = spineScale(line);
+    const has = (v) => v !== null && v !== undefined;
+    const range = [line.worst ?? line.min, line.best ?? line.max].every(has) && [line.p25, line.p75].every(has);
+    const a = range ? Math.min(x(line.worst ?? line.min), x(line.best ?? line.max)) : null;
+    const b = range ? Math.max(x(line.worst ?? line.min), x(line.best ?? line.max)) : null;
+    const q1 = range ? Math.min(x(line.p25), x(line.p75)) : null;
+    const q3 = range ? Math.max(x(line.p25), x(line.p75)) : null;
+    return { line, a, b, q1, q3, mark: has(line.value) ? x(line.value) : null };
+  });
+  const names = rows.map(({ line }) => `${indicatorName(line.indicator)}: ${fmt.value(line.value, line.indicator.unit)}`);
+  const clear = { color: 'rgba(0,0,0,0)' };
+  const bar = { type: 'bar', barWidth: 12, silent: true };
+  const option = {
+    aria: { enabled: false },
+    grid: { left: 380, right: 30, top: 30, bottom: 30 },
+    xAxis: {
+      type: 'value', min: 0, max: W, position: 'top',
+      axisLabel: { show: false }, axisTick: { show: false }, splitLine: { show: false }, axisLine: { show: false },
+      name: `◀ ${t('unit.spineWorse')}          ${t('unit.spineBetter')} ▶`, nameLocation: 'middle', nameGap: 12,
+      nameTextStyle: { fontWeight: 'bold', color: '#3d4852' },
+    },
+    yAxis: {
+      type: 'category', inverse: true, data: names, axisTick: { show: false },
+      axisLabel: { interval: 0, fontSize: 11, width: 360, overflow: 'truncate', color: '#1f2933' },
+    },
+    series: [
+      { ...bar, stack: 'range', data: rows.map((r) => r.a), itemStyle: clear },
+      { ...bar, stack: 'range', data: rows.map((r) => (r.a === null ? null : r.b - r.a)), itemStyle: { color: '#d9dee4' } },
+      { ...bar, stack: 'iqr', barGap: '-100%', data: rows.map((r) => r.q1), itemStyle: clear },
+      {
+        ...bar, stack: 'iqr', data: rows.map((r) => (r.q1 === null ? null : Math.max(1, r.q3 - r.q1))), itemStyle: { color: '#8d99a6' },
+        markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#111', type: 'solid', width: 2 }, data: [{ xAxis: W / 2 }] },
+      },
+      {
+        type: 'scatter', silent: true, z: 5, symbolSize: 13,
+        data: rows.map((r, i) => {
+          if (r.mark === null) return null;
+          const style = quartileStyle(r.line.quartile, r.line.indicator.direction);
+          const ring = style.shape === 'ring';
+          return {
+            value: [r.mark, i], symbol: ring ? 'circle' : style.echarts,
+            itemStyle: { color: style.color, borderColor: '#111', borderWidth: ring ? 2 : 1.2 },
+          };
+        }).filter(Boolean),
+      },
+    ],
+  };
+  return { option, width: 1000, height: rows.length * EXPORT_ROW + 60 };
 }

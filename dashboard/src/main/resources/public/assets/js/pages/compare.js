@@ -6,7 +6,9 @@ import { t } from '../i18n.js';
 import * as fmt from '../format.js';
 import { param, listParam, update, onChange, href } from '../url-state.js';
 import { startPage, showError, clearError, busy } from '../layout.js';
-import { indicatorName, groupName, quartileBadge, maybeSynthetic } from '../labels.js';
+import { indicatorName, groupName, quartileBadge, maybeSynthetic, periodName } from '../labels.js';
+import { exportSource } from '../charts/setup.js';
+import { chartButtons, tableCsvButton } from '../export.js';
 import { select, indicatorOptions, periodOptions, groupRadios, exportSlot } from '../controls.js';
 import { unitSearch } from '../search.js';
 import { compareChart } from '../charts/compare-chart.js';
@@ -114,6 +116,32 @@ function table(compare, s) {
     el('caption', {}, t('compare.tableCaption')), head, body));
 }
 
+/** PNG and SVG of both charts and a CSV of the table, each with the period, group and units shown. */
+function exports(s, indicator, funnel) {
+  const byCode = new Map(context.units.map((u) => [u.code, u]));
+  const shown = s.units.map((c) => byCode.get(c)).filter(Boolean);
+  const period = periodName(context.periods.find((p) => p.key === s.period) || { key: s.period });
+  const lines = [`${t('filter.period')}: ${period} · ${t('filter.group')}: ${t(`group.${s.group}`)}`,
+    shown.length ? t('export.units', shown.map((u) => u.name).join(', ')) : null];
+  const synthetic = shown.some((u) => u.synthetic) || Boolean(context.meta.syntheticUnits);
+  const file = (kind, ind) => [kind, ind, s.period, s.group, ...s.units];
+  fill(byId('compare-chart-export').querySelector('.export-slot'), byId('compare-chart').hidden ? null : chartButtons({
+    source: () => exportSource(byId('compare-chart')),
+    context: () => ({ title: t('compare.chartHeading', indicatorName(indicator)), lines, synthetic }),
+    file: () => file('so-sanh', s.indicator),
+  }));
+  fill(byId('funnel-export').querySelector('.export-slot'), chartButtons({
+    source: () => exportSource(byId('funnel-chart')),
+    context: () => ({ title: `${t('compare.funnelHeading')}: ${indicatorName(funnel.indicator)}`, lines, synthetic }),
+    file: () => file('pheu', s.funnel),
+  }));
+  fill(byId('compare-table-export').querySelector('.export-slot'), byId('compare-table') ? tableCsvButton({
+    table: () => byId('compare-table'),
+    context: () => ({ title: t('compare.tableHeading'), lines, synthetic }),
+    file: () => ['so-sanh-bang', s.period, s.group, ...s.units],
+  }) : null);
+}
+
 async function render() {
   const token = ++renderToken;
   busy(true);
@@ -157,6 +185,7 @@ async function render() {
       t('compare.bandCounts', fmt.integer(outside998), fmt.integer(outside95)),
       offScale ? ` ${t('compare.offScale', fmt.integer(offScale))}` : '',
       funnel.denominatorNote ? ` ${t('compare.denominatorNote', funnel.denominatorNote)}` : '');
+    exports(s, indicator, funnel);
   } catch (error) {
     if (token === renderToken) showError(error);
   } finally {

@@ -8,12 +8,24 @@ import { indicatorName, indicatorDefinition, groupName } from '../labels.js';
 import { fold } from '../search.js';
 import { exportSlot } from '../controls.js';
 import { stackable } from '../tables.js';
+import { tableCsvButton } from '../export.js';
 
 let indicators = [];
 
 function measureLabel(measure) {
   const text = t(`measure.${measure}`);
   return text && text !== `measure.${measure}` ? `${text} (${measure})` : measure;
+}
+
+/** The slot of a group's table with its CSV button (the table is found when clicked). */
+function groupExport(group) {
+  const slot = exportSlot(`indicators-${group}`);
+  slot.append(tableCsvButton({
+    table: () => document.querySelector(`section[aria-labelledby="group-${group}"] table`),
+    context: () => ({ title: `${t('indicators.heading')}: ${groupName(group)}`, lines: [param('q') ? `${t('indicators.filter')}: ${param('q')}` : null] }),
+    file: () => ['danh-muc-chi-tieu', group],
+  }));
+  return slot;
 }
 
 function render() {
@@ -29,7 +41,7 @@ function render() {
   }
   byId('indicators-count').textContent = shown.length ? t('indicators.count', shown.length, groups.size) : t('indicators.none');
   fill(byId('indicator-groups'), [...groups.entries()].map(([group, list]) => el('section', { class: 'panel', 'aria-labelledby': `group-${group}` },
-    el('div', { class: 'panel-head' }, el('h2', { id: `group-${group}` }, groupName(group)), exportSlot(`indicators-${group}`)),
+    el('div', { class: 'panel-head' }, el('h2', { id: `group-${group}` }, groupName(group)), groupExport(group)),
     el('div', { class: 'table-scroll' }, stackable(el('table', { class: 'data-table indicator-table' },
       el('thead', {}, el('tr', {}, ['col.indicator', 'col.unitOfMeasure', 'col.direction', 'col.kind', 'col.definition', 'col.formula', 'col.actions']
         .map((k) => el('th', { scope: 'col' }, t(k))))),

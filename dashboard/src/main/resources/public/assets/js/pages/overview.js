@@ -10,6 +10,8 @@ import { select, indicatorOptions, periodOptions, exportSlot } from '../controls
 import { unitSearch } from '../search.js';
 import { rankingChart, ROW_HEIGHT } from '../charts/ranking-chart.js';
 import { distributionChart } from '../charts/distribution-chart.js';
+import { exportSource } from '../charts/setup.js';
+import { chartButtons, tableLinks } from '../export.js';
 
 export const DEFAULT_INDICATOR = 'on_time_rate_pct';
 const POPULATION_BANDS = {
@@ -147,6 +149,38 @@ function table(s, shown, indicator) {
   fill(byId('ranking-table-wrap'), el('table', { id: 'ranking-table', class: 'data-table' }, caption, head, body));
 }
 
+/** The filters as words, for the context of an export. */
+function filterText(s) {
+  const parts = [];
+  if (s.type) parts.push(`${t('filter.type')}: ${typeName(s.type)}`);
+  if (s.district) parts.push(`${t('filter.district')}: ${s.district}`);
+  if (s.pop) parts.push(`${t('filter.population')}: ${t(`pop.${s.pop}`)}`);
+  return parts.length ? t('export.filters', parts.join('; ')) : t('export.noFilters');
+}
+
+/** PNG and SVG of both charts, CSV and Excel of the table, each with the indicator, period, filters and unit. */
+function exports(s, shown, indicator, band, cityMedian) {
+  const name = indicatorName(indicator);
+  const unit = context.units.find((u) => u.code === s.unit);
+  const synthetic = shown.rows.some((r) => r.synthetic);
+  const lines = [`${t('filter.period')}: ${periodName(shown.period)}`, filterText(s), unit ? t('export.selected', unit.name) : null,
+    `${t('ranking.cityMedian')}: ${fmt.value(cityMedian, indicator.unit)}`];
+  const chart = (id, title, kind) => chartButtons({
+    source: () => exportSource(byId(id)),
+    context: () => ({ title, lines, synthetic }),
+    file: () => [kind, s.indicator, s.period, s.type, s.district, s.pop, unit ? unit.code : null],
+  });
+  fill(byId('ranking-export').querySelector('.export-slot'), chart('ranking-chart', t('ranking.chartTitle', name), 'xep-hang'));
+  fill(byId('distribution-export').querySelector('.export-slot'), chart('distribution-chart', `${t('distribution.heading')}: ${name}`, 'phan-bo'));
+  fill(byId('table-export').querySelector('.export-slot'), tableLinks({
+    path: '/api/export/ranking',
+    params: {
+      indicator: s.indicator, period: s.period, type: s.type, district: s.district,
+      minPopulation: band.min, maxPopulation: band.max, unit: s.unit,
+    },
+  }));
+}
+
 async function render() {
   const token = ++renderToken;
   busy(true);
@@ -197,6 +231,7 @@ async function render() {
       labels: { stats: statsText, units: t('distribution.units'), selected: t('ranking.selected') },
     });
     table(s, shown || full, indicator);
+    exports(s, shown || full, indicator, band, full.cityMedian);
   } catch (error) {
     if (token === renderToken) showError(error);
   } finally {

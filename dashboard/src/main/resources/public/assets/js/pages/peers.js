@@ -8,6 +8,8 @@ import { startPage, showError, busy, setTitle } from '../layout.js';
 import { typeName, maybeSynthetic, syntheticBadge } from '../labels.js';
 import { exportSlot } from '../controls.js';
 import { peersChart } from '../charts/peers-chart.js';
+import { exportSource } from '../charts/setup.js';
+import { chartButtons, tableCsvButton } from '../export.js';
 
 function unitCode() {
   const match = window.location.pathname.match(/\/units\/([^/]+)\/peers/);
@@ -45,7 +47,7 @@ function table(result) {
 }
 
 async function main() {
-  await startPage({ navKey: 'unit', titleKey: 'nav.peers' });
+  const meta = await startPage({ navKey: 'unit', titleKey: 'nav.peers' });
   const code = unitCode();
   const k = Math.min(30, Math.max(1, parseInt(param('k', '10'), 10) || 10));
   const [result, units] = await Promise.all([api(`/units/${encodeURIComponent(code)}/peers`, { k }), api('/units')]);
@@ -72,6 +74,18 @@ async function main() {
     self, peers: result.peers, units,
     labels: { population: t('col.population'), area: `${t('col.area')} (km²)`, self: self.name, peer: t('peers.peer'), other: t('peers.other') },
   });
+  const context = () => ({
+    title: t('peers.heading', self.name), lines: [`${t('unit.code', self.code)} · ${t('peers.tableCaption')}`],
+    synthetic: Boolean(self.synthetic || result.peers.some((p) => p.unit.synthetic) || meta.syntheticUnits),
+  });
+  byId('peers-table-export').querySelector('.export-slot').append(tableCsvButton({
+    table: () => byId('peers-table'), context, file: () => ['tuong-dong', self.code, self.name, `k${k}`],
+  }));
+  byId('peers-chart-export').querySelector('.export-slot').append(...chartButtons({
+    source: () => exportSource(chart),
+    context: () => ({ ...context(), title: `${t('peers.chartHeading')}: ${self.name}`, lines: [t('peers.chartCaption', self.name)] }),
+    file: () => ['tuong-dong-bieu-do', self.code, self.name, `k${k}`],
+  }));
   busy(false);
 }
 

@@ -9,6 +9,7 @@ import { flagName, maybeSynthetic, periodName } from '../labels.js';
 import { select, periodOptions, exportSlot } from '../controls.js';
 import { quarantineRows } from '../shapes.js';
 import { stackable } from '../tables.js';
+import { tableCsvButton, tableRows } from '../export.js';
 
 let context;
 let controls;
@@ -64,6 +65,26 @@ function warnings(result, s) {
   fill(byId('warnings-wrap'), sections);
 }
 
+/** CSV of the quarantine and of the warnings (one table per unit, joined with the unit's name first). */
+function exports(s) {
+  const unit = context.units.find((u) => u.code === s.unit);
+  const lines = [`${t('quality.unit')}: ${unit ? unit.name : t('quality.allUnits')} · ${t('filter.period')}: ${s.period ? periodLabel(s.period) : t('quality.allPeriods')}`];
+  const context_ = (title) => () => ({ title, lines, synthetic: Boolean(unit ? unit.synthetic : context.meta.syntheticUnits) });
+  const file = (kind) => () => [kind, s.unit, s.period];
+  fill(byId('quarantine-export').querySelector('.export-slot'), byId('quarantine-table') ? tableCsvButton({
+    table: () => byId('quarantine-table'), context: context_(t('quality.quarantine')), file: file('cach-ly'),
+  }) : null);
+  const sections = [...byId('warnings-wrap').querySelectorAll('.quality-unit')];
+  fill(byId('warnings-export').querySelector('.export-slot'), sections.length ? tableCsvButton({
+    rows: () => sections.flatMap((section, i) => {
+      const name = section.querySelector('h3 a, h3').firstChild.textContent;
+      const [head, ...body] = tableRows(section.querySelector('table'));
+      return [...(i === 0 ? [[t('quality.unit'), ...head]] : []), ...body.map((r) => [name, ...r])];
+    }),
+    context: context_(t('quality.warnings')), file: file('canh-bao'),
+  }) : null);
+}
+
 function buildControls() {
   const s = state();
   const units = [...context.units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
@@ -88,6 +109,7 @@ async function render() {
     clearError();
     quarantine(result);
     warnings(result, s);
+    exports(s);
   } catch (error) {
     if (token === renderToken) showError(error);
   } finally {

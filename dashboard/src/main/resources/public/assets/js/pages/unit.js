@@ -7,7 +7,8 @@ import { param, update, onChange, href } from '../url-state.js';
 import { startPage, showError, clearError, busy, setTitle } from '../layout.js';
 import { indicatorName, periodName, indicatorDefinition, typeName, groupName, quartileBadge, syntheticBadge } from '../labels.js';
 import { select, periodOptions, groupRadios, exportSlot } from '../controls.js';
-import { spineRow, spineLegend } from '../charts/spine-chart.js';
+import { spineRow, spineLegend, spineExportSource } from '../charts/spine-chart.js';
+import { chartButtons, tableLinks } from '../export.js';
 import { sparkline } from '../charts/sparkline.js';
 import { openEvidence } from '../evidence.js';
 
@@ -123,6 +124,32 @@ function spineTable(profile, s) {
   container.dataset.chartReady = 'true';
 }
 
+/** The spine chart's PNG and SVG, the profile table's CSV and Excel, and the meeting pack, for what is shown. */
+function exports(profile, s) {
+  const unit = profile.unit;
+  const period = periodName(profile.period);
+  const group = t(`group.${s.group}`);
+  const code = encodeURIComponent(s.code);
+  const params = { period: s.period, group: s.group };
+  fill(byId('spine-export').querySelector('.export-slot'),
+    chartButtons({
+      source: () => spineExportSource(profile.lines),
+      context: () => ({
+        title: `${t('unit.spineHeading')}: ${unit.name} (${t('unit.code', unit.code)})`,
+        lines: [`${t('filter.period')}: ${period} · ${t('filter.group')}: ${group}`, t('export.spineLegend')],
+        synthetic: unit.synthetic,
+      }),
+      file: () => ['ho-so', unit.code, unit.name, s.group, s.period],
+    }),
+    tableLinks({ path: `/api/export/units/${code}/profile`, params }));
+  byId('pack-note').textContent = t('pack.note', unit.name, period, group);
+  const link = (ext, label, id) => el('a', {
+    class: ['button', 'pack-link', ext === 'pdf' ? 'button-quiet' : null], id, download: '',
+    href: apiUrl(`/api/export/units/${code}/pack.${ext}`, params),
+  }, el('span', { class: 'pack-format', 'aria-hidden': 'true' }, ext.toUpperCase()), ' ', label);
+  fill(byId('pack-links'), link('pptx', t('pack.pptx'), 'pack-pptx'), link('pdf', t('pack.pdf'), 'pack-pdf'));
+}
+
 function card(line, s) {
   const ind = line.indicator;
   const directional = ind.direction !== 'neutral';
@@ -184,6 +211,7 @@ async function render() {
     summary(profile);
     byId('spine-group').textContent = `${t('filter.group')}: ${t(`group.${s.group}`)} · ${t('filter.period')}: ${periodName(profile.period)}`;
     spineTable(profile, s);
+    exports(profile, s);
     cards(profile, s);
   } catch (error) {
     if (token === renderToken) showError(error);

@@ -39,6 +39,11 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser(String base) {
+        this(base, null);
+    }
+
+    /** A browser that saves every download, without asking, into a folder (null: the default behaviour). */
+    Browser(String base, Path downloads) {
         this.base = base;
         try {
             profile = Files.createTempDirectory("doisanh-chromium-");
@@ -54,12 +59,24 @@ final class Browser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false,
+                    "download.directory_upgrade", true,
+                    "safebrowsing.enabled", true));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        if (downloads != null) {
+            // Headless (new) Chromium ignores the download preferences unless DevTools allows downloads too.
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of(
+                    "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString(), "eventsEnabled", false));
+        }
         size(LAPTOP);
     }
 
