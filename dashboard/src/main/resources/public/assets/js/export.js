@@ -214,18 +214,38 @@ function csvCell(text) {
   return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** What a page-made table export holds: context lines on top, then the rows as shown. */
+async function shownTable({ table, rows: cells, context }) {
+  const node = table ? table() : null;
+  const body = cells ? cells() : node ? tableRows(node) : null;
+  if (!body) return null;
+  const c = context();
+  const lines = [...(c.lines || []).filter(Boolean), ...(await snapshotLines(c.synthetic))];
+  return { title: c.title, lines, synthetic: Boolean(c.synthetic), rows: body };
+}
+
 /**
- * A CSV button for a table the server has no endpoint for: its text as shown, UTF-8 with a BOM, the context
- * lines first. table() → the <table> element (or null); context() → {title, lines, synthetic}.
+ * CSV and Excel buttons for a table the server has no query for: its text as shown, the context lines first.
+ * CSV is made here (UTF-8 with a BOM); Excel is made by the server from the same rows, numbers as numbers.
+ * table() → the <table> element (or null); context() → {title, lines, synthetic}; file() → name parts.
  */
-export function tableCsvButton({ table, rows: cells, context, file }) {
-  return button(t('export.csv'), t('export.csvTitle'), async () => {
-    const node = table ? table() : null;
-    const body = cells ? cells() : node ? tableRows(node) : null;
-    if (!body) return;
-    const c = context();
-    const rows = [[c.title], ...(c.lines || []).filter(Boolean).map((l) => [l]), ...(await snapshotLines(c.synthetic)).map((l) => [l]), [], ...body];
+export function tableButtons(args) {
+  const csv = button(t('export.csv'), t('export.csvTitle'), async () => {
+    const shown = await shownTable(args);
+    if (!shown) return;
+    const rows = [[shown.title], ...shown.lines.map((l) => [l]), [], ...shown.rows];
     const text = `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
-    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName(file(), 'csv'));
+    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName(args.file(), 'csv'));
   }, 'csv');
+  const xlsx = button(t('export.xlsx'), t('export.xlsxTitle'), async () => {
+    const shown = await shownTable(args);
+    if (!shown) return;
+    const name = fileName(args.file(), 'xlsx').replace(/^doi-sanh_/, '').replace(/\.xlsx$/, '');
+    const response = await fetch(apiUrl('/api/export/table.xlsx', { name }), {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shown),
+    });
+    if (!response.ok) throw new Error(`table export failed: ${response.status}`);
+    downloadBlob(await response.blob(), fileName(args.file(), 'xlsx'));
+  }, 'xlsx');
+  return el('span', { class: 'export-group' }, csv, xlsx);
 }

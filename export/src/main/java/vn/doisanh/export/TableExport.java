@@ -7,6 +7,7 @@ import vn.doisanh.export.table.CsvTable;
 import vn.doisanh.export.table.ProfileTable;
 import vn.doisanh.export.table.RankingTable;
 import vn.doisanh.export.table.Shape;
+import vn.doisanh.export.table.ShownTables;
 import vn.doisanh.export.table.XlsxTable;
 import vn.doisanh.warehouse.query.Warehouse;
 
@@ -30,6 +31,11 @@ public final class TableExport {
 
     public static void profileCsv(Warehouse warehouse, ProfileRequest request, OutputStream out) throws IOException {
         CsvTable.write(ProfileTable.of(new ExportData(warehouse).profile(request), Shape.FILE), out);
+    }
+
+    /** A table as a page shows it (compare, peers, quality, catalogue), as XLSX with its context on top. */
+    public static void shownTableXlsx(ShownTable table, OutputStream out) throws IOException {
+        XlsxTable.write(ShownTables.of(table), "Bảng", out);
     }
 
     public static void profileXlsx(Warehouse warehouse, ProfileRequest request, OutputStream out) throws IOException {

@@ -51,6 +51,7 @@ public final class ApiRoutes {
         routes.get("/api/export/units/{code}/profile.xlsx", export::profileXlsx);
         routes.get("/api/export/units/{code}/pack.pptx", export::packPptx);
         routes.get("/api/export/units/{code}/pack.pdf", export::packPdf);
+        routes.post("/api/export/table.xlsx", export::shownTableXlsx);
         routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.parameter()));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_parameter", e.getMessage(), null));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -10,6 +10,7 @@ import vn.doisanh.export.PackRequest;
 import vn.doisanh.export.ProfileRequest;
 import vn.doisanh.export.RankingFilters;
 import vn.doisanh.export.RankingRequest;
+import vn.doisanh.export.ShownTable;
 import vn.doisanh.export.TableExport;
 import vn.doisanh.warehouse.query.Frame;
 import vn.doisanh.warehouse.query.UnitDirectoryQuery;
@@ -24,6 +25,8 @@ public final class ExportController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
     private static final String PDF = "application/pdf";
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Snapshots snapshots;
     private final Params params;
@@ -72,6 +75,20 @@ public final class ExportController {
         PackRequest request = packRequest(ctx);
         send(ctx, PDF, "doi-sanh_goi-hop_" + request.unitCode() + "_" + periodKey(request.period()) + ".pdf",
                 out -> MeetingPack.pdf(snapshots.warehouse(), request, out));
+    }
+
+    /** A table as the page shows it, sent back as JSON, returned as XLSX: for tables without a query of their own. */
+    public void shownTableXlsx(Context ctx) throws IOException {
+        ShownTable table;
+        try {
+            table = JSON.readValue(ctx.bodyAsBytes(), ShownTable.class);
+        } catch (IOException e) {
+            throw new BadRequest("bad_parameter", "body", "the body must be a table as JSON: {title, lines, synthetic, "
+                    + "rows} (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+        }
+        String name = "doi-sanh_" + Optional.ofNullable(ctx.queryParam("name")).filter(n -> n.matches("[a-z0-9._-]{1,120}"))
+                .orElse("bang") + ".xlsx";
+        send(ctx, XLSX, name, out -> TableExport.shownTableXlsx(table, out));
     }
 
     private RankingRequest rankingRequest(Context ctx) {

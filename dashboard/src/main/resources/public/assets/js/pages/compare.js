@@ -8,7 +8,7 @@ import { param, listParam, update, onChange, href } from '../url-state.js';
 import { startPage, showError, clearError, busy } from '../layout.js';
 import { indicatorName, groupName, quartileBadge, maybeSynthetic, periodName } from '../labels.js';
 import { exportSource } from '../charts/setup.js';
-import { chartButtons, tableCsvButton } from '../export.js';
+import { chartButtons, tableButtons } from '../export.js';
 import { select, indicatorOptions, periodOptions, groupRadios, exportSlot } from '../controls.js';
 import { unitSearch } from '../search.js';
 import { compareChart } from '../charts/compare-chart.js';
@@ -135,7 +135,7 @@ function exports(s, indicator, funnel) {
     context: () => ({ title: `${t('compare.funnelHeading')}: ${indicatorName(funnel.indicator)}`, lines, synthetic }),
     file: () => file('pheu', s.funnel),
   }));
-  fill(byId('compare-table-export').querySelector('.export-slot'), byId('compare-table') ? tableCsvButton({
+  fill(byId('compare-table-export').querySelector('.export-slot'), byId('compare-table') ? tableButtons({
     table: () => byId('compare-table'),
     context: () => ({ title: t('compare.tableHeading'), lines, synthetic }),
     file: () => ['so-sanh-bang', s.period, s.group, ...s.units],

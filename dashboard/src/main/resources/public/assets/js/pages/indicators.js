@@ -8,7 +8,7 @@ import { indicatorName, indicatorDefinition, groupName } from '../labels.js';
 import { fold } from '../search.js';
 import { exportSlot } from '../controls.js';
 import { stackable } from '../tables.js';
-import { tableCsvButton } from '../export.js';
+import { tableButtons } from '../export.js';
 
 let indicators = [];
 
@@ -20,7 +20,7 @@ function measureLabel(measure) {
 /** The slot of a group's table with its CSV button (the table is found when clicked). */
 function groupExport(group) {
   const slot = exportSlot(`indicators-${group}`);
-  slot.append(tableCsvButton({
+  slot.append(tableButtons({
     table: () => document.querySelector(`section[aria-labelledby="group-${group}"] table`),
     context: () => ({ title: `${t('indicators.heading')}: ${groupName(group)}`, lines: [param('q') ? `${t('indicators.filter')}: ${param('q')}` : null] }),
     file: () => ['danh-muc-chi-tieu', group],

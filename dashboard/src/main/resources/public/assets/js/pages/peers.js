@@ -9,7 +9,7 @@ import { typeName, maybeSynthetic, syntheticBadge } from '../labels.js';
 import { exportSlot } from '../controls.js';
 import { peersChart } from '../charts/peers-chart.js';
 import { exportSource } from '../charts/setup.js';
-import { chartButtons, tableCsvButton } from '../export.js';
+import { chartButtons, tableButtons } from '../export.js';
 
 function unitCode() {
   const match = window.location.pathname.match(/\/units\/([^/]+)\/peers/);
@@ -78,7 +78,7 @@ async function main() {
     title: t('peers.heading', self.name), lines: [`${t('unit.code', self.code)} · ${t('peers.tableCaption')}`],
     synthetic: Boolean(self.synthetic || result.peers.some((p) => p.unit.synthetic) || meta.syntheticUnits),
   });
-  byId('peers-table-export').querySelector('.export-slot').append(tableCsvButton({
+  byId('peers-table-export').querySelector('.export-slot').append(tableButtons({
     table: () => byId('peers-table'), context, file: () => ['tuong-dong', self.code, self.name, `k${k}`],
   }));
   byId('peers-chart-export').querySelector('.export-slot').append(...chartButtons({

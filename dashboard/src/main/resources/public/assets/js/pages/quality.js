@@ -9,7 +9,7 @@ import { flagName, maybeSynthetic, periodName } from '../labels.js';
 import { select, periodOptions, exportSlot } from '../controls.js';
 import { quarantineRows } from '../shapes.js';
 import { stackable } from '../tables.js';
-import { tableCsvButton, tableRows } from '../export.js';
+import { tableButtons, tableRows } from '../export.js';
 
 let context;
 let controls;
@@ -71,11 +71,11 @@ function exports(s) {
   const lines = [`${t('quality.unit')}: ${unit ? unit.name : t('quality.allUnits')} · ${t('filter.period')}: ${s.period ? periodLabel(s.period) : t('quality.allPeriods')}`];
   const context_ = (title) => () => ({ title, lines, synthetic: Boolean(unit ? unit.synthetic : context.meta.syntheticUnits) });
   const file = (kind) => () => [kind, s.unit, s.period];
-  fill(byId('quarantine-export').querySelector('.export-slot'), byId('quarantine-table') ? tableCsvButton({
+  fill(byId('quarantine-export').querySelector('.export-slot'), byId('quarantine-table') ? tableButtons({
     table: () => byId('quarantine-table'), context: context_(t('quality.quarantine')), file: file('cach-ly'),
   }) : null);
   const sections = [...byId('warnings-wrap').querySelectorAll('.quality-unit')];
-  fill(byId('warnings-export').querySelector('.export-slot'), sections.length ? tableCsvButton({
+  fill(byId('warnings-export').querySelector('.export-slot'), sections.length ? tableButtons({
     rows: () => sections.flatMap((section, i) => {
       const name = section.querySelector('h3 a, h3').firstChild.textContent;
       const [head, ...body] = tableRows(section.querySelector('table'));

@@ -92,6 +92,43 @@ class ExportApiTest {
         }
     }
 
+    private static HttpResponse<byte[]> post(String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void POST_a_shown_table_gives_back_xlsx_with_its_context_and_numbers_as_numbers() throws Exception {
+        String table = "{\"title\":\"So sánh đơn vị\",\"lines\":[\"Kỳ báo cáo: Quý III/2025\"],\"synthetic\":true,"
+                + "\"rows\":[[\"Đơn vị\",\"Dân số\",\"Tỷ lệ\"],[\"Xã Hà Bắc\",\"36.429\",\"99,89%\"]]}";
+        HttpResponse<byte[]> xlsx = post("/api/export/table.xlsx?name=so-sanh", table);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains("doi-sanh_so-sanh.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            StringBuilder text = new StringBuilder();
+            Double population = null;
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        population = population == null ? cell.getNumericCellValue() : population;
+                    } else {
+                        text.append(cell.getStringCellValue()).append('|');
+                    }
+                }
+            }
+            assertThat(text.toString()).contains("So sánh đơn vị").contains("Xã Hà Bắc").contains("mô phỏng");
+            assertThat(population).isEqualTo(36429.0);
+        }
+    }
+
+    @Test
+    void POST_a_malformed_table_gets_400() throws Exception {
+        assertThat(post("/api/export/table.xlsx", "{\"title\":\"x\",\"rows\":[]}").statusCode()).isEqualTo(400);
+        assertThat(post("/api/export/table.xlsx", "not json").statusCode()).isEqualTo(400);
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
             "/api/export/ranking.csv?indicator=nope, unknown_indicator",
