@@ -54,12 +54,26 @@ public final class ProfileController {
                 .toList();
     }
 
+    /**
+     * The unit's quartile within the comparison group (1 best), so the spine chart's mark agrees with the group
+     * median it is drawn against; ranks and the city-wide quartile stay as they are. Neutral indicators go by size.
+     */
+    static Integer groupQuartile(UnitProfileQuery.Line line, GroupStatsQuery.Stats spread) {
+        if (spread == null || line.value() == null) {
+            return null;
+        }
+        double v = line.value();
+        int bySize = v >= spread.p75() ? 1 : v >= spread.median() ? 2 : v >= spread.p25() ? 3 : 4;
+        return "lower_better".equals(line.indicator().direction()) ? 5 - bySize : bySize;
+    }
+
     private static Map<String, Object> line(UnitProfileQuery.Line line, GroupStatsQuery.Stats spread,
                                             List<UnitTrendsQuery.Point> trend) {
         return Json.object("indicator", line.indicator(), "value", line.value(), "basis", line.basis(),
                 "rank", line.rank(), "n", line.n(), "percentile", line.percentile(), "quartile", line.quartile(),
                 "cityMedian", line.cityMedian(), "peerMedian", line.peerMedian(),
                 "groupMedian", spread == null ? null : spread.median(),
+                "groupQuartile", groupQuartile(line, spread),
                 "groupN", spread == null ? null : spread.n(),
                 "min", spread == null ? null : spread.min(), "p25", spread == null ? null : spread.p25(),
                 "p75", spread == null ? null : spread.p75(), "max", spread == null ? null : spread.max(),

@@ -5,6 +5,11 @@
 import { svg, el } from '../dom.js';
 import { t } from '../i18n.js';
 import { quartileMark, quartileName, quartileStyle, indicatorName } from '../labels.js';
+
+/** The mark follows the unit's quartile within the comparison group the chart is centred on. */
+function markQuartile(line) {
+  return line.groupQuartile ?? line.quartile;
+}
 import * as fmt from '../format.js';
 
 const W = 300;
@@ -33,19 +38,19 @@ export function spineRow(line) {
   const best = x(line.best ?? line.max);
   const q1 = x(line.p25);
   const q3 = x(line.p75);
-  const label = `${quartileName(line.quartile, line.indicator.direction)}`;
+  const label = `${quartileName(markQuartile(line), line.indicator.direction)}`;
   const missingRange = [line.min, line.max, line.p25, line.p75].some((v) => v === null || v === undefined);
   const pct = (v) => `${(100 * v) / W}%`;
   return svg('svg', {
     class: 'spine-svg', role: 'img', 'aria-label': label, height: H,
-    dataset: { quartile: String(line.quartile ?? ''), indicator: line.indicator.id },
+    dataset: { quartile: String(markQuartile(line) ?? ''), indicator: line.indicator.id },
   },
   missingRange ? null : svg('rect', { x: pct(Math.min(worst, best)), y: 5, width: pct(Math.abs(best - worst)), height: H - 10, fill: '#d9dee4', class: 'spine-range' }),
   missingRange ? null : svg('rect', { x: pct(Math.min(q1, q3)), y: 5, width: pct(Math.max(1, Math.abs(q3 - q1))), height: H - 10, fill: '#8d99a6', class: 'spine-iqr' }),
   svg('line', { x1: '50%', x2: '50%', y1: 1, y2: H - 1, stroke: '#111', 'stroke-width': 2, class: 'spine-median' }),
   line.value === null || line.value === undefined ? null
     : svg('svg', { x: pct(x(line.value)), y: 0, overflow: 'visible', class: 'spine-mark' },
-      quartileMark(line.quartile, line.indicator.direction, 0, H / 2, 7)));
+      quartileMark(markQuartile(line), line.indicator.direction, 0, H / 2, 7)));
 }
 
 /** The legend above the spine table: what the bar, the shading, the line and each mark mean. */
@@ -105,7 +110,7 @@ export function spineExportSource(lines) {
         type: 'scatter', silent: true, z: 5, symbolSize: 13,
         data: rows.map((r, i) => {
           if (r.mark === null) return null;
-          const style = quartileStyle(r.line.quartile, r.line.indicator.direction);
+          const style = quartileStyle(markQuartile(r.line), r.line.indicator.direction);
           const ring = style.shape === 'ring';
           return {
             value: [r.mark, i], symbol: ring ? 'circle' : style.echarts,

@@ -125,6 +125,7 @@ class ApiTest {
         assertThat(profile.status()).isEqualTo(200);
         assertThat(profile.body().get("group").asText()).isEqualTo(group);
         assertThat(profile.body().get("groupSize").asInt()).isPositive();
+        assertThat(profile.body().at("/lines/0/groupQuartile").asInt()).isBetween(1, 4);
     }
 
     @Test
