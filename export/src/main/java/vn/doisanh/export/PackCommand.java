@@ -1,5 +1,7 @@
 package vn.doisanh.export;
 
+import vn.doisanh.warehouse.query.ComparisonGroup;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -49,7 +51,7 @@ public final class PackCommand implements Callable<Integer> {
         if (!pdf && !name.endsWith(".pptx")) {
             throw new IllegalArgumentException("--out must end in .pptx or .pdf, got '" + out + "'");
         }
-        PackRequest request = new PackRequest(unitCode, Optional.ofNullable(period), ComparisonGroup.parse(group),
+        PackRequest request = new PackRequest(unitCode, Optional.ofNullable(period), ComparisonGroup.require(group),
                 indicator);
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());

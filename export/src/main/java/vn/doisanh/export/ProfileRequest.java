@@ -1,5 +1,7 @@
 package vn.doisanh.export;
 
+import vn.doisanh.warehouse.query.ComparisonGroup;
+
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package vn.doisanh.export;
 
+import vn.doisanh.warehouse.query.ComparisonGroup;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

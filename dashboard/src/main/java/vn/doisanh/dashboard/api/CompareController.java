@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import vn.doisanh.catalogue.Indicator;
 import vn.doisanh.warehouse.query.CompareQuery;
+import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.warehouse.query.Frame;
 import vn.doisanh.warehouse.query.FunnelQuery;
+import vn.doisanh.warehouse.query.GroupMembers;
 import vn.doisanh.warehouse.query.GroupStatsQuery;
-import vn.doisanh.warehouse.query.PeerGroupQuery;
 import vn.doisanh.warehouse.query.UnitDirectoryQuery;
 
 /** Units side by side, and funnel plots that judge rates by the size of their denominators. */
@@ -37,7 +38,7 @@ public final class CompareController {
                         Optional.of(frame.periodKey())));
         // The comparison group is taken around the first unit shown; the units shown stay the display group.
         List<UnitDirectoryQuery.Entry> all = snapshots.current().units();
-        List<String> members = group.members(params.unit(codes.get(0), "units"), all, peersOf(codes.get(0), group));
+        List<String> members = new GroupMembers(snapshots.warehouse(), all).of(group, params.unit(codes.get(0), "units"));
         Map<String, GroupStatsQuery.Stats> spread = new GroupStatsQuery(snapshots.warehouse())
                 .run(frame.periodKey(), members);
         List<Map<String, Object>> rows = comparison.rows().stream().map(row -> Json.object(
@@ -48,14 +49,6 @@ public final class CompareController {
         ctx.json(Json.object("snapshot", Json.snapshot(snapshots.current()),
                 "units", codes.stream().map(code -> Json.unit(params.unit(code, "units"))).toList(),
                 "period", Json.period(frame), "group", group.code(), "groupSize", members.size(), "rows", rows));
-    }
-
-    private List<String> peersOf(String unitCode, ComparisonGroup group) {
-        if (group != ComparisonGroup.PEERS) {
-            return List.of();
-        }
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(unitCode), new PeerGroupQuery(
-                snapshots.warehouse()).run(new PeerGroupQuery.Request(unitCode, 10)).codes().stream()).toList();
     }
 
     public void funnel(Context ctx) {
@@ -71,7 +64,7 @@ public final class CompareController {
         List<UnitDirectoryQuery.Entry> all = snapshots.current().units();
         List<String> members = highlighted.isEmpty() || group == ComparisonGroup.ALL
                 ? all.stream().map(u -> u.unit().code()).toList()
-                : group.members(params.unit(highlighted.get(0), "units"), all, peersOf(highlighted.get(0), group));
+                : new GroupMembers(snapshots.warehouse(), all).of(group, params.unit(highlighted.get(0), "units"));
         FunnelQuery.Funnel funnel = new FunnelQuery(snapshots.warehouse()).run(indicator.id(), frame.periodKey(), members);
         List<Map<String, Object>> points = funnel.points().stream().map(p -> Json.object("unitCode", p.unitCode(),
                 "unitName", p.unitName(), "denominator", p.denominator(), "rate", p.rate(), "band", p.band(),

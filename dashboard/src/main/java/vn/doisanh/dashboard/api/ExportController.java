@@ -12,6 +12,7 @@ import vn.doisanh.export.RankingFilters;
 import vn.doisanh.export.RankingRequest;
 import vn.doisanh.export.ShownTable;
 import vn.doisanh.export.TableExport;
+import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.warehouse.query.Frame;
 import vn.doisanh.warehouse.query.UnitDirectoryQuery;
 
@@ -116,8 +117,8 @@ public final class ExportController {
                 params.indicator(ctx, PackRequest.DEFAULT_INDICATOR).id());
     }
 
-    private vn.doisanh.export.ComparisonGroup group(Context ctx) {
-        return vn.doisanh.export.ComparisonGroup.parse(params.group(ctx).code());
+    private ComparisonGroup group(Context ctx) {
+        return params.group(ctx);
     }
 
     private static Optional<String> blankToEmpty(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.doisanh.catalogue.Catalogue;
 import vn.doisanh.catalogue.Indicator;
+import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.warehouse.query.Frame;
 import vn.doisanh.warehouse.query.UnitDirectoryQuery;
 

@@ -4,9 +4,10 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.warehouse.query.Frame;
+import vn.doisanh.warehouse.query.GroupMembers;
 import vn.doisanh.warehouse.query.GroupStatsQuery;
-import vn.doisanh.warehouse.query.PeerGroupQuery;
 import vn.doisanh.warehouse.query.UnitDirectoryQuery;
 import vn.doisanh.warehouse.query.UnitProfileQuery;
 import vn.doisanh.warehouse.query.UnitTrendsQuery;
@@ -17,7 +18,6 @@ import vn.doisanh.warehouse.query.UnitTrendsQuery;
  * group median; ranks stay city-wide.
  */
 public final class ProfileController {
-    private static final int PEERS = 10;
     private final Snapshots snapshots;
     private final Params params;
 
@@ -31,8 +31,8 @@ public final class ProfileController {
         ComparisonGroup group = params.group(ctx);
         Optional<Frame> period = params.optionalPeriod(ctx);
         UnitProfileQuery.Profile profile = new UnitProfileQuery(snapshots.warehouse()).run(new UnitProfileQuery.Request(
-                unit.unit().code(), period.map(Frame::periodKey), PEERS));
-        List<String> members = group.members(unit, snapshots.current().units(), peersOf(unit, group));
+                unit.unit().code(), period.map(Frame::periodKey), GroupMembers.PEERS));
+        List<String> members = new GroupMembers(snapshots.warehouse(), snapshots.current().units()).of(group, unit);
         Map<String, GroupStatsQuery.Stats> spread = new GroupStatsQuery(snapshots.warehouse())
                 .run(profile.frame().periodKey(), members);
         Map<String, List<UnitTrendsQuery.Point>> trends = new UnitTrendsQuery(snapshots.warehouse())
@@ -42,16 +42,6 @@ public final class ProfileController {
         ctx.json(Json.object("snapshot", Json.snapshot(snapshots.current()), "unit", Json.unit(unit),
                 "period", Json.period(profile.frame()), "group", group.code(), "groupSize", members.size(),
                 "lines", lines));
-    }
-
-    private List<String> peersOf(UnitDirectoryQuery.Entry unit, ComparisonGroup group) {
-        if (group != ComparisonGroup.PEERS) {
-            return List.of();
-        }
-        PeerGroupQuery.PeerGroup peers = new PeerGroupQuery(snapshots.warehouse())
-                .run(new PeerGroupQuery.Request(unit.unit().code(), PEERS));
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(unit.unit().code()), peers.codes().stream())
-                .toList();
     }
 
     /**

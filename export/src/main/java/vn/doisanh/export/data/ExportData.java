@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.doisanh.export.ComparisonGroup;
+import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.export.ProfileRequest;
 import vn.doisanh.export.RankingRequest;
 import vn.doisanh.warehouse.query.Frame;

@@ -2,7 +2,7 @@ package vn.doisanh.export.data;
 
 import java.util.List;
 import java.util.Map;
-import vn.doisanh.export.ComparisonGroup;
+import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.warehouse.query.GroupStatsQuery;
 
 /** A comparison group as exports use it: its members, how it is named, and its spread per indicator. */

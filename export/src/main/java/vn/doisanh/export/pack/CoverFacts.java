@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.doisanh.export.ComparisonGroup;
+import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.export.data.ProfileData;
 import vn.doisanh.export.data.RankingData;
 import vn.doisanh.export.text.VnFormat;

@@ -1,7 +1,7 @@
 package vn.doisanh.export.table;
 
 import java.util.List;
-import vn.doisanh.export.ComparisonGroup;
+import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.export.data.ProfileData;
 import vn.doisanh.export.data.RankingData;
 import vn.doisanh.export.text.SyntheticNote;

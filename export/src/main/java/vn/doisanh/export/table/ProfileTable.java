@@ -4,7 +4,7 @@ import vn.doisanh.catalogue.UnitLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import vn.doisanh.export.ComparisonGroup;
+import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.export.data.ProfileData;
 import vn.doisanh.export.text.VnFormat;
 import vn.doisanh.export.text.Words;

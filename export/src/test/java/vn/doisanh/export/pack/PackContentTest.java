@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import vn.doisanh.export.ComparisonGroup;
+import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.export.MeetingPack;
 import vn.doisanh.export.PackRequest;
 import vn.doisanh.export.SampleWarehouse;
