@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,6 +25,13 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class UnitRegistry {
     public static final String RESOURCE = "/registry/units.csv";
+    /**
+     * System property naming an extra registry CSV (units.csv's columns) whose units are added to the bundled ones by
+     * {@link #load()}. It exists for the national benchmark, whose invented units (codes 90000+, sample-data's
+     * {@code synthetic-units.csv}) no bundled registry knows: a property reaches every place the registry is loaded
+     * (the CLI, the ETL driver and its local executors) without threading a path through each of them.
+     */
+    public static final String EXTRA_PROPERTY = "doisanh.units.extra";
 
     private final Map<String, Unit> byCode;
     /** Folded bare name → units; matching runs for every name a report mentions, so fold the registry once. */
@@ -34,7 +43,28 @@ public final class UnitRegistry {
                 u -> NameFolding.fold(u.bareName()), LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
+    /** The bundled registry, plus the units of {@link #EXTRA_PROPERTY}'s file when that property is set. */
     public static UnitRegistry load() {
+        String extra = System.getProperty(EXTRA_PROPERTY, "");
+        return extra.isBlank() ? loadBundled() : load(Path.of(extra));
+    }
+
+    /** The bundled registry plus the units of an extra CSV with the same columns; a code in both is an error. */
+    public static UnitRegistry load(Path extra) {
+        Map<String, Unit> byCode = new LinkedHashMap<>(loadBundled().byCode);
+        try (Reader reader = Files.newBufferedReader(extra, StandardCharsets.UTF_8)) {
+            for (Unit unit : read(reader).all()) {
+                if (byCode.putIfAbsent(unit.code(), unit) != null) {
+                    throw new IllegalStateException(extra + ": code " + unit.code() + " is already in the registry");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the extra unit registry " + extra, e);
+        }
+        return new UnitRegistry(byCode);
+    }
+
+    private static UnitRegistry loadBundled() {
         try (InputStream in = UnitRegistry.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("unit registry " + RESOURCE + " is missing from the classpath");
