@@ -1,8 +1,4 @@
 -- Every comparison frame with how many units have values in it and how many reported for exactly it.
-SELECT p.period_key, p.period_start, p.period_end, p.label, p.months,
-       CAST(count(DISTINCT v.unit_code) AS INTEGER) AS units,
-       CAST(count(DISTINCT v.unit_code) FILTER (WHERE v.basis = 'reported') AS INTEGER) AS units_reporting
-FROM int_periods p
-LEFT JOIN int_values v ON v.frame_key = p.period_key
-GROUP BY p.period_key, p.period_start, p.period_end, p.label, p.months
-ORDER BY p.period_start, p.period_end
+SELECT period_key, period_start, period_end, label, months, units, units_reporting
+FROM mart_frames
+ORDER BY period_start, period_end

@@ -73,7 +73,7 @@ public final class RankingController {
 
     /** Warning codes of each unit's reports inside the frame, shown as flags beside its row. */
     private Map<String, Set<String>> flagsByUnit(Frame frame) {
-        return new QualityQuery(snapshots.warehouse()).run(QualityQuery.Request.all()).stream()
+        return snapshots.current().flags().stream()
                 .filter(f -> f.unitCode() != null && inside(f.periodKey(), frame))
                 .collect(Collectors.groupingBy(QualityQuery.Flag::unitCode,
                         Collectors.mapping(QualityQuery.Flag::code, Collectors.toCollection(java.util.TreeSet::new))));

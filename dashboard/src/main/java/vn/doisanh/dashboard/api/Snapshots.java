@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import vn.doisanh.warehouse.query.Frame;
 import vn.doisanh.warehouse.query.FramesQuery;
+import vn.doisanh.warehouse.query.QualityQuery;
 import vn.doisanh.warehouse.query.SnapshotInfoQuery;
 import vn.doisanh.warehouse.query.UnitDirectoryQuery;
 import vn.doisanh.warehouse.query.Warehouse;
@@ -18,7 +19,7 @@ public final class Snapshots {
 
     /** The cached facts of one snapshot. */
     public record Current(String id, SnapshotInfoQuery.Info info, List<UnitDirectoryQuery.Entry> units,
-                          List<Frame> frames, Frame defaultFrame) {
+                          List<Frame> frames, Frame defaultFrame, List<QualityQuery.Flag> flags) {
     }
 
     public Snapshots(Warehouse warehouse) {
@@ -42,6 +43,7 @@ public final class Snapshots {
         List<Frame> frames = new FramesQuery(warehouse).all().stream()
                 .sorted(Comparator.comparing(Frame::end).reversed().thenComparing(Frame::start)).toList();
         return new Current(warehouse.snapshot().id(), new SnapshotInfoQuery(warehouse).run(),
-                new UnitDirectoryQuery(warehouse).run(), frames, new FramesQuery(warehouse).resolve(java.util.Optional.empty()));
+                new UnitDirectoryQuery(warehouse).run(), frames, new FramesQuery(warehouse).resolve(java.util.Optional.empty()),
+                new QualityQuery(warehouse).run(QualityQuery.Request.all()));
     }
 }
