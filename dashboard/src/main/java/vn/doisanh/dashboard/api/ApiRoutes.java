@@ -18,6 +18,7 @@ public final class ApiRoutes {
     private final CompareController compare;
     private final QualityController quality;
     private final ExportController export;
+    private final ResponseCache cache;
 
     public ApiRoutes(Catalogue catalogue, Warehouse warehouse) {
         Snapshots snapshots = new Snapshots(warehouse);
@@ -29,22 +30,23 @@ public final class ApiRoutes {
         this.compare = new CompareController(snapshots, params);
         this.quality = new QualityController(snapshots, params);
         this.export = new ExportController(snapshots, params);
+        this.cache = new ResponseCache(snapshots);
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/meta", meta::meta);
-        routes.get("/api/indicators", meta::indicators);
-        routes.get("/api/periods", meta::periods);
-        routes.get("/api/i18n", meta::messages);
-        routes.get("/api/units", units::list);
-        routes.get("/api/units/{code}/profile", profile::profile);
-        routes.get("/api/units/{code}/evidence", units::evidence);
-        routes.get("/api/units/{code}/peers", units::peers);
-        routes.get("/api/ranking", ranking::ranking);
-        routes.get("/api/distribution", ranking::distribution);
-        routes.get("/api/compare", compare::compare);
-        routes.get("/api/funnel", compare::funnel);
-        routes.get("/api/quality", quality::quality);
+        routes.get("/api/meta", cache.cached(meta::meta));
+        routes.get("/api/indicators", cache.cached(meta::indicators));
+        routes.get("/api/periods", cache.cached(meta::periods));
+        routes.get("/api/i18n", cache.cached(meta::messages));
+        routes.get("/api/units", cache.cached(units::list));
+        routes.get("/api/units/{code}/profile", cache.cached(profile::profile));
+        routes.get("/api/units/{code}/evidence", cache.cached(units::evidence));
+        routes.get("/api/units/{code}/peers", cache.cached(units::peers));
+        routes.get("/api/ranking", cache.cached(ranking::ranking));
+        routes.get("/api/distribution", cache.cached(ranking::distribution));
+        routes.get("/api/compare", cache.cached(compare::compare));
+        routes.get("/api/funnel", cache.cached(compare::funnel));
+        routes.get("/api/quality", cache.cached(quality::quality));
         routes.get("/api/export/ranking.csv", export::rankingCsv);
         routes.get("/api/export/ranking.xlsx", export::rankingXlsx);
         routes.get("/api/export/units/{code}/profile.csv", export::profileCsv);

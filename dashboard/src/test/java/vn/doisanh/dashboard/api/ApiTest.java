@@ -216,6 +216,16 @@ class ApiTest {
     }
 
     @Test
+    void a_repeated_request_gets_the_same_answer_from_the_snapshot_cache() throws Exception {
+        Response first = get("/api/ranking?indicator=population&type=xa");
+        Response second = get("/api/ranking?type=xa&indicator=population");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.raw().body()).isEqualTo(first.raw().body());
+        assertThat(get("/api/ranking?indicator=nope").status()).isEqualTo(400);
+        assertThat(get("/api/ranking?indicator=nope").status()).as("errors are not cached as answers").isEqualTo(400);
+    }
+
+    @Test
     void echarts_is_served_from_its_webjar() throws Exception {
         assertThat(get("/webjars/echarts/5.3.1/dist/echarts.min.js").status()).isEqualTo(200);
     }
