@@ -23,11 +23,21 @@ public final class DashboardServer implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Files.createDirectories(log.getParent());
-        Process process = ChildJvm.builder(List.of(), "vn.doisanh.dashboard.ServeCommand",
+        Process process = ChildJvm.builder(jvmOptions(), "vn.doisanh.dashboard.ServeCommand",
                 List.of("--data", data.toString(), "--port", Integer.toString(port)), log).start();
         DashboardServer server = new DashboardServer(process, port);
         server.awaitUp(log);
         return server;
+    }
+
+    /** The dashboard's own JVM options (dashboard/jvm.options), as ./doisanh serve starts it. */
+    static List<String> jvmOptions() throws IOException {
+        Path options = Path.of("dashboard", "jvm.options");
+        if (!Files.isRegularFile(options)) {
+            return List.of();
+        }
+        return Files.readAllLines(options).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
 
     public String url(String path) {

@@ -50,7 +50,7 @@ public final class HttpSection {
             log.line(String.format(Locale.ROOT, "dashboard RSS peak under load: %.0f MB", peak));
             figures.add(new Figure("memory: dashboard RSS under the HTTP load", String.format(Locale.ROOT,
                     "%.0f MB peak (VmRSS sampled every 100 ms)", peak), "—", null, "≤ 512 MB",
-                    Verdict.of(peak <= 512), "JVM defaults (no -Xmx), as `./doisanh serve` starts it."));
+                    Verdict.of(peak <= 512), "JVM options of dashboard/jvm.options, as `./doisanh serve` starts it."));
         }
         return figures;
     }
