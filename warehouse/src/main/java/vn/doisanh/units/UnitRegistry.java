@@ -88,12 +88,6 @@ public final class UnitRegistry {
         return new UnitRegistry(byCode);
     }
 
-    public static UnitRegistry of(List<Unit> units) {
-        Map<String, Unit> byCode = new LinkedHashMap<>();
-        units.forEach(u -> byCode.put(u.code(), u));
-        return new UnitRegistry(byCode);
-    }
-
     private static Unit toUnit(CSVRecord row) {
         String typeText = row.get("type");
         UnitType type = UnitType.parse(typeText).orElseThrow(() -> new IllegalStateException(

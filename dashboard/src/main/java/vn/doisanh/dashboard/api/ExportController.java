@@ -12,7 +12,6 @@ import vn.doisanh.export.RankingFilters;
 import vn.doisanh.export.RankingRequest;
 import vn.doisanh.export.ShownTable;
 import vn.doisanh.export.TableExport;
-import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.warehouse.query.Frame;
 import vn.doisanh.warehouse.query.UnitDirectoryQuery;
 
@@ -103,22 +102,18 @@ public final class ExportController {
                 .map(s -> (long) params.integer(ctx, "maxPopulation", 0, 0, Integer.MAX_VALUE));
         RankingFilters filters = new RankingFilters(blankToEmpty(ctx.queryParam("type")),
                 blankToEmpty(ctx.queryParam("district")), min, max);
-        return new RankingRequest(indicator.id(), Optional.of(frame.periodKey()), filters, group(ctx), unit);
+        return new RankingRequest(indicator.id(), Optional.of(frame.periodKey()), filters, params.group(ctx), unit);
     }
 
     private ProfileRequest profileRequest(Context ctx) {
         UnitDirectoryQuery.Entry unit = params.unit(ctx.pathParam("code"), "code");
-        return new ProfileRequest(unit.unit().code(), params.optionalPeriod(ctx).map(Frame::periodKey), group(ctx));
+        return new ProfileRequest(unit.unit().code(), params.optionalPeriod(ctx).map(Frame::periodKey), params.group(ctx));
     }
 
     private PackRequest packRequest(Context ctx) {
         UnitDirectoryQuery.Entry unit = params.unit(ctx.pathParam("code"), "code");
-        return new PackRequest(unit.unit().code(), params.optionalPeriod(ctx).map(Frame::periodKey), group(ctx),
+        return new PackRequest(unit.unit().code(), params.optionalPeriod(ctx).map(Frame::periodKey), params.group(ctx),
                 params.indicator(ctx, PackRequest.DEFAULT_INDICATOR).id());
-    }
-
-    private ComparisonGroup group(Context ctx) {
-        return params.group(ctx);
     }
 
     private static Optional<String> blankToEmpty(String text) {
