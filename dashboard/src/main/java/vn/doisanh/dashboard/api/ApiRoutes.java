@@ -6,6 +6,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.doisanh.catalogue.Catalogue;
+import vn.doisanh.dashboard.auth.OpenRoute;
 import vn.doisanh.warehouse.query.Warehouse;
 
 /** The JSON API of docs/api.md: its routes and how errors are answered (400 with a code, never a bare 500). */
@@ -37,7 +38,8 @@ public final class ApiRoutes {
         routes.get("/api/meta", cache.cached(meta::meta));
         routes.get("/api/indicators", cache.cached(meta::indicators));
         routes.get("/api/periods", cache.cached(meta::periods));
-        routes.get("/api/i18n", cache.cached(meta::messages));
+        // The login page is written in it, so it is open like the login itself.
+        routes.get("/api/i18n", cache.cached(meta::messages), OpenRoute.ANYONE);
         routes.get("/api/units", cache.cached(units::list));
         routes.get("/api/units/{code}/profile", cache.cached(profile::profile));
         routes.get("/api/units/{code}/evidence", cache.cached(units::evidence));

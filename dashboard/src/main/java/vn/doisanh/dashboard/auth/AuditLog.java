@@ -12,4 +12,14 @@ public interface AuditLog {
      * @param details small values only (file hashes, names, counts, reasons), written as JSON
      */
     void record(String action, Optional<String> who, Map<String, ?> details);
+
+    /**
+     * As {@link #record(String, Optional, Map)}, for something a request did: with the client's address
+     * ({@code ctx.ip()}). A log that has no place for it keeps it among the details.
+     */
+    default void record(String action, Optional<String> who, String clientIp, Map<String, ?> details) {
+        java.util.Map<String, Object> withIp = new java.util.LinkedHashMap<>(details);
+        withIp.put("ip", clientIp);
+        record(action, who, withIp);
+    }
 }
