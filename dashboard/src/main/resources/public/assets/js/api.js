@@ -1,4 +1,5 @@
-// The JSON API of docs/api.md: GET only, answers cached per URL for the life of the page.
+// The JSON API of docs/api.md: GET only, answers cached per URL for the life of the page. A 401 (the session
+// ended) sends the browser to the login, which brings it back.
 import { currentLang } from './url-state.js';
 
 export class ApiError extends Error {
@@ -35,12 +36,22 @@ async function fetchJson(url) {
   } catch (e) {
     if (response.ok) throw new ApiError(response.status, 'unknown', 'not JSON');
   }
+  if (response.status === 401) {
+    // The session ended (timeout, logout elsewhere, account removed): sign in again and come back here.
+    window.location.assign(loginUrl());
+  }
   if (!response.ok) {
     const error = body && body.error ? body.error : {};
     throw new ApiError(response.status, error.code || (response.status === 404 ? 'not_found' : 'unknown'),
       error.message || response.statusText, error.parameter);
   }
   return body;
+}
+
+/** The login page, asked to come back to this very page afterwards. */
+export function loginUrl() {
+  const here = `${window.location.pathname}${window.location.search}`;
+  return `/login?next=${encodeURIComponent(here)}&lang=${currentLang()}`;
 }
 
 /** GET path?params, parsed; a rejected promise with an ApiError when the server says no. */

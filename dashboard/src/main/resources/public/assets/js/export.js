@@ -9,6 +9,7 @@ import { el } from './dom.js';
 import { t } from './i18n.js';
 import * as fmt from './format.js';
 import { currentLang } from './url-state.js';
+import { csrfHeaders } from './session.js';
 
 const echarts = () => window.echarts;
 
@@ -242,7 +243,10 @@ export function tableButtons(args) {
     if (!shown) return;
     const name = fileName(args.file(), 'xlsx').replace(/^doi-sanh_/, '').replace(/\.xlsx$/, '');
     const response = await fetch(apiUrl('/api/export/table.xlsx', { name }), {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shown),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(await csrfHeaders()) },
+      credentials: 'same-origin',
+      body: JSON.stringify(shown),
     });
     if (!response.ok) throw new Error(`table export failed: ${response.status}`);
     downloadBlob(await response.blob(), fileName(args.file(), 'xlsx'));

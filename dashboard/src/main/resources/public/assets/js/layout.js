@@ -6,6 +6,7 @@ import { currentLang, href, hrefInLang, onChange } from './url-state.js';
 import * as fmt from './format.js';
 import { registerChartLocale } from './charts/setup.js';
 import { syntheticBadge } from './labels.js';
+import { session, csrfHeaders } from './session.js';
 
 const NAV = [
   { key: 'overview', path: '/', label: 'nav.overview' },
@@ -14,7 +15,27 @@ const NAV = [
   { key: 'quality', path: '/quality', label: 'nav.quality' },
 ];
 
-function header(navKey) {
+async function logout() {
+  try {
+    await fetch('/api/logout', { method: 'POST', headers: await csrfHeaders(), credentials: 'same-origin' });
+  } finally {
+    window.location.assign(`/login?lang=${currentLang()}`);
+  }
+}
+
+/** Who is signed in, their role, a leader's own unit, and the logout; nothing in public read-only mode. */
+function userBox(current) {
+  const user = current && current.user;
+  if (!user) return null;
+  return el('div', { class: 'user-box', id: 'user-box' },
+    el('span', { class: 'user-name', id: 'user-name', title: t('user.signedInAs', user.username) }, user.username),
+    el('span', { class: 'user-role', id: 'user-role' }, t(`user.role.${user.role}`)),
+    user.role === 'leader' && user.unit
+      ? el('a', { class: 'user-unit', id: 'my-unit', href: href(`/units/${user.unit}`) }, t('user.myUnit')) : null,
+    el('button', { type: 'button', class: 'user-logout', id: 'logout', on: { click: logout } }, t('user.logout')));
+}
+
+function header(navKey, current) {
   const lang = currentLang();
   const langLinks = ['vi', 'en'].map((code) => el('a', {
     href: hrefInLang(code), hreflang: code, lang: code, class: 'lang-link', dataset: { lang: code },
@@ -30,7 +51,8 @@ function header(navKey) {
       el('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
         el('ul', {}, NAV.map((item) => el('li', {},
           el('a', { href: href(item.path), id: `nav-${item.key}`, 'aria-current': item.key === navKey ? 'page' : null }, t(item.label)))))),
-      el('div', { class: 'lang-switch', role: 'group', 'aria-label': t('lang.label') }, langLinks)),
+      el('div', { class: 'lang-switch', role: 'group', 'aria-label': t('lang.label') }, langLinks),
+      userBox(current)),
   ];
 }
 
@@ -71,15 +93,30 @@ export function clearError() {
 }
 
 /**
- * Loads the bundle and the snapshot's meta, draws header and footer, fills the static texts.
- * Returns the meta (/api/meta).
+ * A leader sees every page with their own unit selected: when the URL names no unit, theirs is put in it
+ * (replacing the history entry, so Back still leaves the page) before the page reads its state.
  */
-export async function startPage({ navKey, titleKey }) {
+function preselectLeaderUnit(current, leaderParam) {
+  const user = current && current.user;
+  if (!leaderParam || !user || user.role !== 'leader' || !user.unit) return;
+  const query = new URLSearchParams(window.location.search);
+  if (query.get(leaderParam)) return;
+  query.set(leaderParam, user.unit);
+  if (!query.has('lang')) query.set('lang', currentLang());
+  window.history.replaceState(null, '', `${window.location.pathname}?${query.toString()}${window.location.hash}`);
+}
+
+/**
+ * Loads the bundle, the snapshot's meta and the session, draws header and footer, fills the static texts.
+ * leaderParam names the URL parameter a leader's unit pre-selects ('unit' on the overview). Returns the meta.
+ */
+export async function startPage({ navKey, titleKey, leaderParam = null }) {
   const lang = currentLang();
   document.documentElement.lang = lang;
   let meta;
+  let current;
   try {
-    [, meta] = await Promise.all([loadBundle(lang), api('/meta')]);
+    [, meta, current] = await Promise.all([loadBundle(lang), api('/meta'), session()]);
   } catch (error) {
     document.title = 'Đối sánh';
     busy(false);
@@ -90,8 +127,9 @@ export async function startPage({ navKey, titleKey }) {
     }
     throw error;
   }
+  preselectLeaderUnit(current, leaderParam);
   registerChartLocale();
-  fill(byId('site-header'), header(navKey));
+  fill(byId('site-header'), header(navKey, current));
   fill(byId('site-footer'), footer(meta));
   applyTexts();
   if (titleKey) document.title = t('app.title', t(titleKey));

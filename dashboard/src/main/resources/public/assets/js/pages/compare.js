@@ -194,7 +194,7 @@ async function render() {
 }
 
 async function main() {
-  const meta = await startPage({ navKey: 'compare', titleKey: 'nav.compare' });
+  const meta = await startPage({ navKey: 'compare', titleKey: 'nav.compare', leaderParam: 'units' });
   const [indicators, units, periods] = await Promise.all([api('/indicators'), api('/units'), api('/periods')]);
   context = { meta, indicators, units, periods };
   buildControls();

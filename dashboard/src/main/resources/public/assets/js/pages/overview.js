@@ -240,7 +240,7 @@ async function render() {
 }
 
 async function main() {
-  const meta = await startPage({ navKey: 'overview', titleKey: 'nav.overview' });
+  const meta = await startPage({ navKey: 'overview', titleKey: 'nav.overview', leaderParam: 'unit' });
   const [indicators, units, periods] = await Promise.all([api('/indicators'), api('/units'), api('/periods')]);
   context = { meta, indicators, units, periods };
   buildControls();

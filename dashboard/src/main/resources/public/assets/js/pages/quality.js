@@ -118,7 +118,7 @@ async function render() {
 }
 
 async function main() {
-  const meta = await startPage({ navKey: 'quality', titleKey: 'nav.quality' });
+  const meta = await startPage({ navKey: 'quality', titleKey: 'nav.quality', leaderParam: 'unit' });
   const [units, periods] = await Promise.all([api('/units'), api('/periods')]);
   context = { meta, units, periods };
   buildControls();
