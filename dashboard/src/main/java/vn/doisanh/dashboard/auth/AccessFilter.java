@@ -13,6 +13,11 @@ import java.util.Set;
  * A route without roles is a read route; a route with roles admits those roles only.
  */
 final class AccessFilter {
+    /**
+     * Where the static files are hosted (DashboardApp): code, styles and ECharts, no data. Javalin runs
+     * before-matched handlers for static files too, so they are let through here, or the login page had no script.
+     */
+    static final java.util.List<String> STATIC_PREFIXES = java.util.List.of("/assets/", "/webjars/");
     private final boolean publicReadOnly;
     private final SessionStore sessions;
     private final UserStore users;
@@ -26,7 +31,7 @@ final class AccessFilter {
     }
 
     void authenticate(Context ctx) {
-        if (publicReadOnly) {
+        if (publicReadOnly || STATIC_PREFIXES.stream().anyMatch(ctx.path()::startsWith)) {
             return;
         }
         Optional<Session> session = currentSession(ctx);
@@ -42,6 +47,7 @@ final class AccessFilter {
 
     void authorise(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();
+        // (static files have no roles, so they pass here)
         if (roles.stream().noneMatch(Role.class::isInstance)) {
             return;
         }

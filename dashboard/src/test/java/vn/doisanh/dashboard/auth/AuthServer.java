@@ -85,7 +85,7 @@ final class AuthServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         access = Access.accounts(UserStore.in(data), new PasswordHasher(PasswordHasher.MIN_STRENGTH),
-                JsonLinesAuditLog.in(data), settings.withClock(clock));
+                new JsonLinesAuditLog(data.resolve(JsonLinesAuditLog.FILE_NAME), clock), settings.withClock(clock));
         app = DashboardApp.create(TestWarehouses.city(), access, List.of(FEATURES)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
