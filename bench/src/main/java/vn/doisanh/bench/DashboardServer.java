@@ -23,8 +23,9 @@ public final class DashboardServer implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Files.createDirectories(log.getParent());
+        // Public read-only: the benchmark reads anonymously, as wrk and the page timings cannot sign in.
         Process process = ChildJvm.builder(jvmOptions(), "vn.doisanh.dashboard.ServeCommand",
-                List.of("--data", data.toString(), "--port", Integer.toString(port)), log).start();
+                List.of("--data", data.toString(), "--port", Integer.toString(port), "--public-read-only"), log).start();
         DashboardServer server = new DashboardServer(process, port);
         server.awaitUp(log);
         return server;

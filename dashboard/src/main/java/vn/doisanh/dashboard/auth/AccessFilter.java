@@ -36,6 +36,10 @@ final class AccessFilter {
         }
         Optional<Session> session = currentSession(ctx);
         session.ifPresent(s -> s.attachTo(ctx));
+        if (session.isPresent() && ctx.path().startsWith("/api/")) {
+            // What a signed-in user was shown stays out of shared caches and off the disk after logout.
+            ctx.header("Cache-Control", "private, no-store");
+        }
         if (session.isPresent() || ctx.routeRoles().contains(OpenRoute.ANYONE)) {
             return;
         }

@@ -28,6 +28,12 @@ public final class JsonLinesAuditLog implements AuditLog {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .registerModule(new Jdk8Module()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /**
+     * One append at a time in this JVM, whichever instance (the server's and a feature module's may share a file):
+     * the file lock below keeps other processes out, but a JVM may not hold two locks on one file.
+     */
+    private static final Object APPEND_LOCK = new Object();
+
     private final Path file;
     private final Clock clock;
 
@@ -55,13 +61,19 @@ public final class JsonLinesAuditLog implements AuditLog {
         append(action, who, clientIp, details);
     }
 
-    private synchronized void append(String action, Optional<String> who, String clientIp, Map<String, ?> details) {
+    private void append(String action, Optional<String> who, String clientIp, Map<String, ?> details) {
         ObjectNode line = JSON.createObjectNode();
         line.put("time", clock.instant().toString());
         line.put("action", action);
         line.put("user", who.orElse(null));
         line.put("ip", clientIp);
         line.set("details", JSON.valueToTree(details));
+        synchronized (APPEND_LOCK) {
+            write(line);
+        }
+    }
+
+    private void write(ObjectNode line) {
         try {
             // One line, one write: a reader (or a crash) never sees a line cut in two.
             byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);

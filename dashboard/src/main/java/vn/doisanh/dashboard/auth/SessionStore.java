@@ -57,12 +57,6 @@ public final class SessionStore {
         }
     }
 
-    /** Ends every session of a user (their account was removed or changed). */
-    public void invalidateUser(String username) {
-        String key = Usernames.key(username);
-        sessions.values().removeIf(s -> Usernames.key(s.principal().username()).equals(key));
-    }
-
     public int size() {
         return sessions.size();
     }

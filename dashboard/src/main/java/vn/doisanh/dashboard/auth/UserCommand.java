@@ -139,7 +139,7 @@ public final class UserCommand implements Callable<Integer> {
             out.printf("%-24s %-8s %-30s %s%n", "user", "role", "unit", "created");
             for (User u : users) {
                 String unit = u.unitCode().map(code -> code + " " + registry.byCode(code).map(Unit::name).orElse("?")).orElse("");
-                out.printf("%-24s %-8s %-30s %s%n", u.username(), roleName(u.role()), unit, u.created());
+                out.printf("%-24s %-8s %-30s %s%n", u.username(), roleName(u.role()), unit, u.created().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             }
             return 0;
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {

@@ -22,7 +22,7 @@ public final class Usernames {
         }
         String clean = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
         if (!ALLOWED.matcher(clean).matches()) {
-            throw new IllegalArgumentException("user name '" + clean + "' must be 2 to 64 letters, digits or . _ - @");
+            throw new IllegalArgumentException("user name '" + clean + "' must be 2 to 64 letters, digits or . _ - @, without spaces");
         }
         return clean;
     }

@@ -166,6 +166,7 @@ class AuthHttpTest {
         assertThat(session.at("/user/role").asText()).isEqualTo("leader");
         assertThat(session.at("/user/unit").asText()).isEqualTo("10816");
         assertThat(session.get("csrfToken").asText()).isEqualTo(login.csrfToken());
+        assertThat(server.get("/api/meta", login).header("Cache-Control")).contains("private, no-store");
     }
 
     @Test
