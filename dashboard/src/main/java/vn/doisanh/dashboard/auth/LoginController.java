@@ -67,6 +67,11 @@ final class LoginController {
         String ip = ctx.ip();
         Optional<Duration> locked = limiter.lockedFor(attempt.username(), ip);
         if (locked.isPresent()) {
+            if (attempt.form()) {
+                ctx.header("Retry-After", String.valueOf(AccessRefused.seconds(locked.get())));
+                ctx.redirect(loginAgain("locked", attempt.next()), HttpStatus.SEE_OTHER);
+                return;
+            }
             throw AccessRefused.rateLimited(locked.get());
         }
         Optional<User> user = users.find(attempt.username());
@@ -107,12 +112,16 @@ final class LoginController {
             audit.record("login_locked", Optional.empty(), ip, Map.of("username", attempt.username()));
         }
         if (attempt.form()) {
-            ctx.redirect("/login?error=invalid&next=" + URLEncoder.encode(safeNext(attempt.next()), StandardCharsets.UTF_8),
-                    HttpStatus.SEE_OTHER);
+            ctx.redirect(loginAgain("invalid", attempt.next()), HttpStatus.SEE_OTHER);
             return;
         }
         ctx.status(401).json(Map.of("error", Map.of("code", "invalid_credentials",
                 "message", "wrong user name or password")));
+    }
+
+    /** The login page again, for a form posted without the page's script, saying why. */
+    private static String loginAgain(String error, String next) {
+        return "/login?error=" + error + "&next=" + URLEncoder.encode(safeNext(next), StandardCharsets.UTF_8);
     }
 
     void logout(Context ctx) {

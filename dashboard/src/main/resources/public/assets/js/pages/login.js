@@ -66,6 +66,7 @@ async function main() {
     if (a.dataset.lang === lang) a.setAttribute('aria-current', 'true');
   });
   if (param('error') === 'invalid') showError(t('login.invalid'));
+  if (param('error') === 'locked') showError(t('login.rateLimited', 15));
   byId('login-form').addEventListener('submit', submit);
   byId('username').focus();
   document.body.classList.add('is-ready');

@@ -271,6 +271,12 @@ class AuthHttpTest {
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.json().at("/error/code").asText()).isEqualTo("rate_limited");
         assertThat(Long.parseLong(locked.header("Retry-After").orElseThrow())).isBetween(1L, 15 * 60L);
+        HttpRequest form = server.request("/api/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=phantich&password=" + AuthServer.PASSWORD)).build();
+        AuthServer.Reply lockedForm = server.send(form);
+        assertThat(lockedForm.status()).isEqualTo(303);
+        assertThat(lockedForm.header("Location").orElseThrow()).startsWith("/login?error=locked");
+        assertThat(lockedForm.sessionCookie()).isEmpty();
         // Another user from the same address is not locked by phantich's failures.
         assertThat(server.postLogin("quantri", AuthServer.PASSWORD, Map.of()).status()).isEqualTo(200);
 
