@@ -112,6 +112,17 @@ class LoginBrowserTest {
         assertThat(browser.driver.findElement(By.id("my-unit")).getAttribute("href")).startsWith(base + "/units/10816");
         browser.screenshot("login-leader-overview");
         assertThat(browser.consoleErrors()).isEmpty();
+
+        browser.size(Browser.PHONE);
+        try {
+            browser.open("/?lang=vi");
+            assertThat(browser.url()).contains("unit=10816");
+            assertThat(((Number) browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                    .as("no sideways scrolling with the user box in the header").isLessThanOrEqualTo(1);
+            browser.screenshot("login-leader-overview-phone");
+        } finally {
+            browser.size(Browser.LAPTOP);
+        }
     }
 
     @Test
