@@ -28,7 +28,7 @@ public record LandedFile(String sha256, String originalName, long size, String f
      * A name safe to show and to log: the last segment of either kind of path, without control characters (a NUL,
      * a newline in a log line), at most 255 characters. Still only for display.
      */
-    static String displayName(String name) {
+    public static String displayName(String name) {
         if (name == null) {
             return "";
         }

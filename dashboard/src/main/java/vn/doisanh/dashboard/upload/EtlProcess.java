@@ -1,0 +1,39 @@
+package vn.doisanh.dashboard.upload;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How the dashboard starts the ETL: as its own OS process, so the dashboard never loads Spark. The load adds
+ * {@code --out DATA --keep N --in DIR…} to {@code command}.
+ *
+ * @param command     the prefix: {@code [<root>/doisanh, etl]} in production; in tests
+ *                    {@code [java, -cp, <etl classpath>, vn.doisanh.etl.EtlCommand]}
+ * @param workingDir  where the ETL runs; relative inputs recorded in a snapshot's manifest are relative to it
+ * @param environment added to the dashboard's own (e.g. {@code SPARK_LOCAL_IP})
+ * @param keep        snapshots the ETL keeps: more than its default of 3, so there is something to restore
+ */
+public record EtlProcess(List<String> command, Path workingDir, Map<String, String> environment, int keep) {
+    public static final int DEFAULT_KEEP = 10;
+
+    public EtlProcess {
+        command = List.copyOf(command);
+        environment = Map.copyOf(environment);
+        Objects.requireNonNull(workingDir, "workingDir");
+        if (command.isEmpty()) {
+            throw new IllegalArgumentException("the ETL command is empty");
+        }
+        if (keep < 2) {
+            throw new IllegalArgumentException("keep at least 2 snapshots, so a load can be undone; got " + keep);
+        }
+    }
+
+    /** The launcher of a checkout: {@code <root>/doisanh etl}, run from the root. */
+    public static EtlProcess launcher(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        return new EtlProcess(List.of(absolute.resolve("doisanh").toString(), "etl"), absolute,
+                Map.of("SPARK_LOCAL_IP", "127.0.0.1"), DEFAULT_KEEP);
+    }
+}
