@@ -53,7 +53,9 @@ function verdictBadge(verdict) {
 
 function periodText(periods) {
   if (!periods || !periods.length) return t('common.dash');
-  return periods.map((p) => `${p.label} (${fmt.date(p.start)} – ${fmt.date(p.end)})`).join('; ');
+  // A label often carries its dates already ("… (Từ 01/07/2025 đến 30/06/2026)"); add them only when it does not.
+  return periods.map((p) => (p.label.includes(fmt.date(p.start)) ? p.label
+    : `${p.label} (${fmt.date(p.start)} – ${fmt.date(p.end)})`)).join('; ');
 }
 
 function factsTable(facts) {
