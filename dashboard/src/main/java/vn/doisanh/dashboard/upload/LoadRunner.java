@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.doisanh.dashboard.auth.AuditLog;
 import vn.doisanh.warehouse.landing.LandedFile;
@@ -75,6 +76,29 @@ public final class LoadRunner {
         for (LoadRecord lost : history.markInterrupted(LoadRunner::alive, now())) {
             audit.record("load_failed", Optional.ofNullable(lost.who()), Map.of("load", lost.id(), "reason", lost.error()));
         }
+        history.all().stream().filter(r -> r.status() == LoadRecord.Status.RUNNING).findFirst()
+                .ifPresent(this::adopt);
+    }
+
+    /**
+     * A load still running from before a restart of the dashboard: its ETL outlived the old dashboard. Watch it end;
+     * its exit code is lost with its parent, so whether it published a snapshot is what tells success.
+     */
+    private void adopt(LoadRecord record) {
+        Optional<ProcessHandle> process = record.pid() == null ? Optional.empty() : ProcessHandle.of(record.pid());
+        if (process.isEmpty()) {
+            return;
+        }
+        running.set(record.id());
+        Path log = data.resolve(LoadHistory.FOLDER).resolve(record.id()).resolve("etl.log");
+        CompletableFuture<LoadRecord> ending = process.get().onExit().thenApply(gone -> {
+            Optional<Snapshot> after = store.current();
+            boolean published = after.isPresent() && !after.get().id().equals(record.before().id());
+            return finish(published ? record.ended(LoadRecord.Status.FINISHED, now(), state(after), null)
+                    : record.ended(LoadRecord.Status.FAILED, now(), state(after),
+                    "the ETL ended without publishing a snapshot:\n" + tail(log)));
+        });
+        endings.put(record.id(), ending);
     }
 
     public LoadHistory history() {
@@ -165,7 +189,13 @@ public final class LoadRunner {
     private LoadRecord await(Process process, LoadRecord record, Path log) {
         LoadRecord end;
         try {
-            int exit = process.waitFor();
+            if (!process.waitFor(etl.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+                return finish(record.ended(LoadRecord.Status.FAILED, now(), state(store.current()),
+                        "the ETL was stopped after running longer than " + etl.timeout() + ":\n" + tail(log)));
+            }
+            int exit = process.exitValue();
             Optional<Snapshot> after = store.current();
             boolean published = after.isPresent() && !after.get().id().equals(record.before().id());
             if (exit == 0 && published) {
@@ -181,6 +211,11 @@ public final class LoadRunner {
         } catch (RuntimeException e) {
             end = record.ended(LoadRecord.Status.FAILED, now(), record.before(), "the load failed: " + e.getMessage());
         }
+        return finish(end);
+    }
+
+    /** Records a load's end (history, then audit) and frees the runner for the next one. */
+    private LoadRecord finish(LoadRecord end) {
         history.append(end);
         Optional<String> who = Optional.ofNullable(end.who());
         if (end.status() == LoadRecord.Status.FINISHED) {

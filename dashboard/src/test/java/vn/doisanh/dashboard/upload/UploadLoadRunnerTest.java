@@ -198,6 +198,35 @@ class UploadLoadRunnerTest {
         assertThat(new LoadHistory(data).find("lost").orElseThrow().status()).isEqualTo(LoadRecord.Status.INTERRUPTED);
     }
 
+    @Test
+    @Order(8)
+    void an_ETL_running_past_its_timeout_is_stopped_and_the_load_failed() throws Exception {
+        LoadRunner runner = runner(new EtlProcess(List.of("sh", "-c", "echo 'etl: started'; sleep 60", "etl"),
+                Path.of("").toAbsolutePath(), Map.of(), 10, java.time.Duration.ofSeconds(1)));
+        LoadRecord started = runner.start(List.of(haBac()), Optional.of("an"));
+        LoadRecord end = runner.ending(started.id()).orElseThrow().get(30, TimeUnit.SECONDS);
+        assertThat(end.status()).isEqualTo(LoadRecord.Status.FAILED);
+        assertThat(end.error()).contains("longer than PT1S", "etl: started");
+        assertThat(runner.running()).isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void a_load_whose_ETL_outlived_a_restarted_dashboard_is_followed_to_its_end() throws Exception {
+        Process outliving = new ProcessBuilder("sleep", "2").start();
+        String current = store.current().orElseThrow().id();
+        new LoadHistory(data).append(new LoadRecord("orphan", LoadRecord.Kind.LOAD, LoadRecord.Status.RUNNING, "an",
+                "2026-11-27T02:30:00Z", null, outliving.pid(), List.of(), new LoadRecord.SnapshotState(current, Map.of()),
+                null, null));
+        LoadRunner runner = runner(shell("exit 0"));
+        assertThat(runner.running()).contains("orphan");
+        assertThatThrownBy(() -> runner.start(List.of(haBac()), Optional.of("an"))).isInstanceOf(Refusal.class);
+        LoadRecord end = runner.ending("orphan").orElseThrow().get(30, TimeUnit.SECONDS);
+        assertThat(end.status()).as("it published nothing").isEqualTo(LoadRecord.Status.FAILED);
+        assertThat(new LoadHistory(data).find("orphan").orElseThrow().status()).isEqualTo(LoadRecord.Status.FAILED);
+        assertThat(runner.running()).isEmpty();
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
