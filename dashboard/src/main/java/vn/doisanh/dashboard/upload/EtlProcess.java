@@ -41,6 +41,14 @@ public record EtlProcess(List<String> command, Path workingDir, Map<String, Stri
         this(command, workingDir, environment, keep, DEFAULT_TIMEOUT);
     }
 
+    /**
+     * The launcher of the checkout the dashboard runs from: {@code ./doisanh} passes its root as the system property
+     * {@code doisanh.root}; without it, the working folder.
+     */
+    public static EtlProcess fromLauncher() {
+        return launcher(Path.of(System.getProperty("doisanh.root", "")));
+    }
+
     /** The launcher of a checkout: {@code <root>/doisanh etl}, run from the root. */
     public static EtlProcess launcher(Path root) {
         Path absolute = root.toAbsolutePath().normalize();
