@@ -53,8 +53,17 @@ public final class LoadHistory {
             latest.put(record.id(), record);
         }
         List<LoadRecord> newestFirst = new ArrayList<>(latest.values());
-        newestFirst.sort((a, b) -> b.startedAt().compareTo(a.startedAt()));
+        // As instants: ISO text does not sort when one has fractions of a second and the other none.
+        newestFirst.sort(java.util.Comparator.comparing((LoadRecord r) -> instant(r.startedAt())).reversed());
         return newestFirst;
+    }
+
+    private static java.time.Instant instant(String text) {
+        try {
+            return java.time.Instant.parse(text);
+        } catch (RuntimeException e) {
+            return java.time.Instant.EPOCH; // an unreadable time sorts last rather than hiding the record
+        }
     }
 
     public Optional<LoadRecord> find(String id) {

@@ -56,6 +56,14 @@ class LoadHistoryTest {
     }
 
     @Test
+    void newest_first_means_by_time_even_when_only_one_has_fractions_of_a_second() {
+        LoadHistory history = new LoadHistory(data);
+        history.append(running("whole", "2026-11-27T06:00:00Z", 1));
+        history.append(running("later", "2026-11-27T06:00:00.500Z", 2));
+        assertThat(history.all()).extracting(LoadRecord::id).containsExactly("later", "whole");
+    }
+
+    @Test
     void a_line_torn_by_a_crash_is_skipped() throws IOException {
         LoadHistory history = new LoadHistory(data);
         history.append(running("L1", "2026-11-27T06:00:00Z", 1));
