@@ -43,6 +43,8 @@ class UploadLoadRunnerTest {
     private SnapshotStore store;
     private String initialSnapshot;
     private Uploads uploads;
+    /** A dashboard's view of the folder, opened before any load: it must follow every publish. */
+    private vn.doisanh.warehouse.query.Warehouse served;
     private final RecordingAudit audit = new RecordingAudit();
 
     @BeforeAll
@@ -62,12 +64,16 @@ class UploadLoadRunnerTest {
         assertThat(process.exitValue()).as(Files.readString(root.resolve("initial-etl.log"))).isZero();
         store = new SnapshotStore(data);
         initialSnapshot = store.current().orElseThrow().id();
+        served = vn.doisanh.warehouse.query.Warehouse.open(data);
         uploads = new Uploads(new LandingZone(data), new Previewer(ReportExtractor.standard(), UploadFixtures.NOVEMBER_2026),
                 audit, UploadFixtures.NOVEMBER_2026);
     }
 
     @AfterAll
     void removeTheDataFolder() throws IOException {
+        if (served != null) {
+            served.close();
+        }
         if (data != null) {
             try (Stream<Path> files = Files.walk(data.getParent())) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -156,6 +162,8 @@ class UploadLoadRunnerTest {
         assertThat(SnapshotManifest.readFrom(current).inputs())
                 .containsExactly(reports.toString(), loaded.getParent().toString());
         assertThat(audit.actions()).contains("load_finished");
+        assertThat(served.refresh()).as("the serving warehouse switches on its next refresh").isTrue();
+        assertThat(served.snapshot().id()).isEqualTo(current.id());
         assertThat(new LoadHistory(data).find(started.id()).orElseThrow().after().id()).isEqualTo(current.id());
     }
 
@@ -182,6 +190,8 @@ class UploadLoadRunnerTest {
         assertThat(runner.snapshots()).filteredOn(LoadRunner.KeptSnapshot::current).singleElement()
                 .extracting(LoadRunner.KeptSnapshot::id).isEqualTo(initialSnapshot);
         assertThat(audit.actions()).contains("restore");
+        assertThat(served.refresh()).isTrue();
+        assertThat(served.snapshot().id()).isEqualTo(initialSnapshot);
         assertThatThrownBy(() -> runner.restore("../../etc", Optional.of("an")))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(404));
     }
