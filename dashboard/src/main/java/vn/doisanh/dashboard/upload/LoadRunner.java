@@ -1,20 +1,16 @@
 package vn.doisanh.dashboard.upload;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,7 +39,7 @@ public final class LoadRunner {
 
     private final Path data;
     private final SnapshotStore store;
-    private final LandingZone landing;
+    private final LoadInputs inputs;
     private final LoadHistory history;
     private final EtlProcess etl;
     private final AuditLog audit;
@@ -68,7 +64,7 @@ public final class LoadRunner {
             Clock clock) {
         this.data = data.toAbsolutePath().normalize();
         this.store = new SnapshotStore(this.data);
-        this.landing = landing;
+        this.inputs = new LoadInputs(this.data, landing, etl.workingDir());
         this.history = history;
         this.etl = etl;
         this.audit = audit;
@@ -90,7 +86,7 @@ public final class LoadRunner {
             return;
         }
         running.set(record.id());
-        Path log = data.resolve(LoadHistory.FOLDER).resolve(record.id()).resolve("etl.log");
+        Path log = inputs.log(record.id());
         CompletableFuture<LoadRecord> ending = process.get().onExit().thenApply(gone -> {
             Optional<Snapshot> after = store.current();
             boolean published = after.isPresent() && !after.get().id().equals(record.before().id());
@@ -113,22 +109,20 @@ public final class LoadRunner {
         refuseWhileBusy();
         Optional<Snapshot> current = store.current();
         LoadRecord.SnapshotState before = state(current);
-        List<String> inputs = inputsOf(current);
-        List<Accepted> fresh = accepted.stream().filter(a -> alreadyLoadedIn(inputs, a.file()).isEmpty()).toList();
+        List<String> etlInputs = inputs.of(current);
+        List<Accepted> fresh = accepted.stream().filter(a -> inputs.loadHolding(etlInputs, a.file()).isEmpty()).toList();
         if (fresh.isEmpty()) {
             throw Refusal.bad("already_loaded", "every chosen file is already in the warehouse (loaded in "
-                    + alreadyLoadedIn(inputs, accepted.get(0).file()).orElse("?") + ")");
+                    + inputs.loadHolding(etlInputs, accepted.get(0).file()).orElse("?") + ")");
         }
         String id = newId();
-        Path folder = data.resolve(LoadHistory.FOLDER).resolve(id);
-        Path files = linkFiles(folder.resolve("files"), fresh);
-        inputs.add(files.toString());
-        Path log = folder.resolve("etl.log");
+        etlInputs.add(inputs.prepare(id, fresh.stream().map(Accepted::file).toList()).toString());
+        Path log = inputs.log(id);
         List<LoadRecord.File> rows = fresh.stream().map(LoadRunner::row).toList();
         String started = now();
         Process process;
         try {
-            ProcessBuilder builder = new ProcessBuilder(command(inputs)).directory(etl.workingDir().toFile())
+            ProcessBuilder builder = new ProcessBuilder(command(etlInputs)).directory(etl.workingDir().toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(etl.environment());
             process = builder.start();
@@ -241,49 +235,14 @@ public final class LoadRunner {
         }
     }
 
-    private List<String> command(List<String> inputs) {
+    private List<String> command(List<String> etlInputs) {
         List<String> command = new ArrayList<>(etl.command());
         command.addAll(List.of("--out", data.toString(), "--keep", String.valueOf(etl.keep())));
-        for (String input : inputs) {
+        for (String input : etlInputs) {
             command.add("--in");
             command.add(input);
         }
         return command;
-    }
-
-    /** The inputs the current snapshot was built from, relative ones made absolute against the ETL's folder. */
-    private List<String> inputsOf(Optional<Snapshot> current) {
-        Set<String> inputs = new LinkedHashSet<>();
-        current.map(SnapshotManifest::readFrom).ifPresent(m -> m.inputs().forEach(input -> inputs.add(
-                input.contains(":") || Path.of(input).isAbsolute() ? input
-                        : etl.workingDir().resolve(input).normalize().toString())));
-        return new ArrayList<>(inputs);
-    }
-
-    /** The load whose folder, among the inputs, holds this file already: loading it twice would double it. */
-    private Optional<String> alreadyLoadedIn(List<String> inputs, LandedFile file) {
-        Path loads = data.resolve(LoadHistory.FOLDER);
-        return inputs.stream().filter(i -> !i.contains(":")).map(Path::of)
-                .filter(p -> p.startsWith(loads) && Files.exists(p.resolve(file.fileName())))
-                .map(p -> p.getParent().getFileName().toString()).findFirst();
-    }
-
-    private Path linkFiles(Path folder, List<Accepted> files) {
-        try {
-            Files.createDirectories(folder);
-            for (Accepted accepted : files) {
-                Path source = landing.path(accepted.file().sha256());
-                Path target = folder.resolve(accepted.file().fileName());
-                try {
-                    Files.createLink(target, source); // the landing zone never changes a file: sharing it is safe
-                } catch (UnsupportedOperationException | IOException noLink) {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the files of the load in " + folder, e);
-        }
     }
 
     private static LoadRecord.File row(Accepted accepted) {
