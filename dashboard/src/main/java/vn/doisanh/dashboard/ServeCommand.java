@@ -2,6 +2,7 @@ package vn.doisanh.dashboard;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -13,6 +14,8 @@ import vn.doisanh.dashboard.auth.AuditLog;
 import vn.doisanh.dashboard.auth.JsonLinesAuditLog;
 import vn.doisanh.dashboard.auth.PasswordHasher;
 import vn.doisanh.dashboard.auth.UserStore;
+import vn.doisanh.dashboard.upload.EtlProcess;
+import vn.doisanh.dashboard.upload.UploadRoutes;
 import vn.doisanh.warehouse.query.Warehouse;
 
 /** {@code doisanh serve}: serves the current warehouse snapshot of a data folder until stopped. */
@@ -42,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
      * one place a new module is wired in.
      */
     static List<RouteModule> featureModules(FeatureContext context) {
-        return List.of();
+        return List.of(UploadRoutes.create(context.data(), EtlProcess.fromLauncher(), context.audit(), Clock.systemUTC()));
     }
 
     @Override

@@ -13,7 +13,14 @@ const NAV = [
   { key: 'compare', path: '/compare', label: 'nav.compare' },
   { key: 'indicators', path: '/indicators', label: 'nav.indicators' },
   { key: 'quality', path: '/quality', label: 'nav.quality' },
+  // Only analysts may load reports; the server refuses the page to anyone else anyway.
+  { key: 'uploads', path: '/uploads', label: 'nav.uploads', role: 'analyst' },
 ];
+
+function navFor(current) {
+  const role = current && current.user ? current.user.role : null;
+  return NAV.filter((item) => !item.role || item.role === role);
+}
 
 async function logout() {
   try {
@@ -49,7 +56,7 @@ function header(navKey, current) {
         el('span', { class: 'brand-name' }, t('app.name')),
         el('span', { class: 'brand-tagline' }, t('app.tagline'))),
       el('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
-        el('ul', {}, NAV.map((item) => el('li', {},
+        el('ul', {}, navFor(current).map((item) => el('li', {},
           el('a', { href: href(item.path), id: `nav-${item.key}`, 'aria-current': item.key === navKey ? 'page' : null }, t(item.label)))))),
       el('div', { class: 'lang-switch', role: 'group', 'aria-label': t('lang.label') }, langLinks),
       userBox(current)),

@@ -94,6 +94,25 @@ public final class SnapshotStore {
     }
 
     /**
+     * Publishes a kept, complete snapshot again (an analyst undoing a load). The id must be one of the listed
+     * snapshots, never a path; the publish lock keeps an ETL run from switching {@code current} at the same time.
+     *
+     * @throws IllegalArgumentException for an id that is not a kept, complete snapshot
+     * @throws IllegalStateException    when another run holds the publish lock
+     */
+    public Snapshot restore(String id) {
+        Snapshot snapshot = listNewestFirst().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no kept snapshot has the id '" + id + "'"));
+        if (!snapshot.isComplete()) {
+            throw new IllegalArgumentException("snapshot " + id + " is unfinished; it cannot be restored");
+        }
+        try (PublishLock lock = PublishLock.acquire(root)) {
+            publish(snapshot);
+        }
+        return snapshot;
+    }
+
+    /**
      * Deletes all snapshots but the current one and the newest {@code keep - 1} other complete ones. Unfinished
      * folders go too, except {@code building} (the one the caller is making), so a crashed run leaves no litter.
      */

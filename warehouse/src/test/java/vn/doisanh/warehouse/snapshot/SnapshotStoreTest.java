@@ -82,4 +82,21 @@ class SnapshotStoreTest {
         }
         PublishLock.acquire(root).close();
     }
+
+    @Test
+    void restoringPublishesAKeptSnapshotAgainAndRefusesAnythingElse() throws IOException {
+        SnapshotStore store = new SnapshotStore(root);
+        Snapshot older = complete(store, Instant.parse("2026-05-14T08:00:00Z"));
+        Snapshot newer = complete(store, Instant.parse("2026-05-14T09:00:00Z"));
+        store.publish(newer);
+        assertThat(store.restore(older.id()).id()).isEqualTo(older.id());
+        assertThat(store.current().orElseThrow().id()).isEqualTo(older.id());
+        assertThatThrownBy(() -> store.restore("../" + older.id())).isInstanceOf(IllegalArgumentException.class);
+        Snapshot unfinished = store.create(Instant.parse("2026-05-14T10:00:00Z"));
+        assertThatThrownBy(() -> store.restore(unfinished.id())).hasMessageContaining("unfinished");
+        try (PublishLock held = PublishLock.acquire(root)) {
+            assertThatThrownBy(() -> store.restore(newer.id())).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(store.current().orElseThrow().id()).isEqualTo(older.id());
+    }
 }
