@@ -44,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
      * The feature modules served beside the pages and the read API (uploads, loads, administration). This is the
      * one place a new module is wired in.
      */
-    static List<RouteModule> featureModules(FeatureContext context) {
+    public static List<RouteModule> featureModules(FeatureContext context) {
         return List.of(UploadRoutes.create(context.data(), EtlProcess.fromLauncher(), context.audit(), Clock.systemUTC()));
     }
 

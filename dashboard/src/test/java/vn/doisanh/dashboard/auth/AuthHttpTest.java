@@ -211,7 +211,8 @@ class AuthHttpTest {
         List<RegisteredEndpoint> unsafe = endpoints().stream().filter(AuthHttpTest::unsafe)
                 .filter(e -> !e.path().equals("/api/login"))
                 .toList();
-        assertThat(unsafe).extracting(RegisteredEndpoint::path).contains("/api/export/table.xlsx", "/api/logout");
+        assertThat(unsafe).extracting(RegisteredEndpoint::path).contains("/api/export/table.xlsx", "/api/logout",
+                "/api/uploads", "/api/loads", "/api/snapshots/{id}/restore");
         AuthServer.Login analyst = server.login("phantich");
         AuthServer.Login other = server.login("phantich");
         for (RegisteredEndpoint endpoint : unsafe) {
@@ -225,6 +226,20 @@ class AuthHttpTest {
         }
         // ...and the session is still good: a refused request does not sign anybody out.
         assertThat(server.get("/api/meta", analyst).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_upload_routes_serve_wires_in_admit_an_analyst_with_the_token_and_nobody_else() {
+        AuthServer.Login analyst = server.login("phantich");
+        AuthServer.Login leader = server.login("habac");
+        assertThat(server.get("/api/loads", analyst).status()).isEqualTo(200);
+        assertThat(server.get("/uploads", analyst).status()).isEqualTo(200);
+        assertThat(server.get("/api/loads", leader).status()).isEqualTo(403);
+        assertThat(server.get("/api/snapshots", leader).status()).isEqualTo(403);
+        // the handler itself answers (no files named), so the request got past sign-in, CSRF and role
+        AuthServer.Reply reply = server.call("POST", "/api/loads", analyst, analyst.csrfToken(), server.origin(),
+                "{\"files\":[]}");
+        assertThat(reply.status()).isEqualTo(400);
     }
 
     @Test

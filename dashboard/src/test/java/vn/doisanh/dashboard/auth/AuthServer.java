@@ -13,10 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.doisanh.dashboard.DashboardApp;
+import vn.doisanh.dashboard.FeatureContext;
+import vn.doisanh.dashboard.ServeCommand;
 import vn.doisanh.dashboard.RouteModule;
 import vn.doisanh.dashboard.TestWarehouses;
 
@@ -86,7 +89,11 @@ final class AuthServer implements AutoCloseable {
         }
         access = Access.accounts(UserStore.in(data), new PasswordHasher(PasswordHasher.MIN_STRENGTH),
                 new JsonLinesAuditLog(data.resolve(JsonLinesAuditLog.FILE_NAME), clock), settings.withClock(clock));
-        app = DashboardApp.create(TestWarehouses.city(), access, List.of(FEATURES)).start("127.0.0.1", 0);
+        // The modules serve wires in (uploads, loads, restore) over this test's own data folder, beside the test routes.
+        List<RouteModule> modules = new ArrayList<>(ServeCommand.featureModules(new FeatureContext(data,
+                TestWarehouses.city(), new JsonLinesAuditLog(data.resolve(JsonLinesAuditLog.FILE_NAME), clock), false)));
+        modules.add(FEATURES);
+        app = DashboardApp.create(TestWarehouses.city(), access, modules).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
 
