@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -55,6 +57,37 @@ public final class UploadFixtures {
                 .filter(s -> !s.isBlank()).toList());
         command.addAll(List.of("-cp", classpath, "vn.doisanh.etl.EtlCommand", "--conf", "spark.ui.enabled=false"));
         return new EtlProcess(command, Path.of("").toAbsolutePath(), Map.of("SPARK_LOCAL_IP", "127.0.0.1"), 10);
+    }
+
+    /**
+     * A data folder with one published snapshot, built by the real ETL (a child process) over the Thanh Hà test
+     * reports, so a load has a small base to add to. Returns the data folder under {@code root}.
+     */
+    public static Path initialWarehouse(Path root) throws IOException, InterruptedException {
+        Path data = root.resolve("data");
+        Path reports = root.resolve("reports").resolve("10813");
+        try (Stream<Path> paths = Files.walk(THANH_HA)) {
+            for (Path path : paths.toList()) {
+                Path target = reports.resolve(THANH_HA.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+        EtlProcess etl = etl();
+        List<String> command = new ArrayList<>(etl.command());
+        command.addAll(List.of("--in", reports.getParent().toString(), "--out", data.toString(), "--keep", "10", "--fresh"));
+        Path log = root.resolve("initial-etl.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(etl.environment());
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the initial ETL failed: " + Files.readString(log));
+        }
+        return data;
     }
 
     /** A .docx (a ZIP with word/document.xml) whose parts are given. */

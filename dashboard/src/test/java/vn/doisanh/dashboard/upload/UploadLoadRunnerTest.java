@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,18 +49,8 @@ class UploadLoadRunnerTest {
     @BeforeAll
     void buildAnInitialWarehouse() throws Exception {
         Path root = Files.createTempDirectory("doisanh-loads-");
-        data = root.resolve("data");
+        data = UploadFixtures.initialWarehouse(root);
         reports = root.resolve("reports");
-        copyTree(UploadFixtures.THANH_HA, reports.resolve("10813"));
-        EtlProcess etl = UploadFixtures.etl();
-        List<String> command = new ArrayList<>(etl.command());
-        command.addAll(List.of("--in", reports.toString(), "--out", data.toString(), "--keep", "10", "--fresh"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(root.resolve("initial-etl.log").toFile());
-        builder.environment().putAll(etl.environment());
-        Process process = builder.start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the initial ETL finishes").isTrue();
-        assertThat(process.exitValue()).as(Files.readString(root.resolve("initial-etl.log"))).isZero();
         store = new SnapshotStore(data);
         initialSnapshot = store.current().orElseThrow().id();
         served = vn.doisanh.warehouse.query.Warehouse.open(data);
@@ -235,18 +224,5 @@ class UploadLoadRunnerTest {
         assertThat(end.status()).as("it published nothing").isEqualTo(LoadRecord.Status.FAILED);
         assertThat(new LoadHistory(data).find("orphan").orElseThrow().status()).isEqualTo(LoadRecord.Status.FAILED);
         assertThat(runner.running()).isEmpty();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }
