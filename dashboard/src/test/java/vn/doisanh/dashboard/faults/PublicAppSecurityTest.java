@@ -182,6 +182,10 @@ class PublicAppSecurityTest {
         for (String path : attempts) {
             RawResponse response = raw(path);
             statuses.merge(response.status, 1, Integer::sum);
+            if (response.status == 200) {
+                System.out.println("[security] " + path + " -> 200, " + response.body.length() + " chars: "
+                        + response.body.substring(0, Math.min(80, response.body.length())).replaceAll("\\s+", " "));
+            }
             assertThat(response.status).as(path).isNotEqualTo(500);
             assertThat(response.body).as(path)
                     .doesNotContain(passwd)
