@@ -96,7 +96,7 @@ class PublishUnderLoadTest {
                         + "answers per snapshot %s%n", load.requests, CLIENTS, load.failures.size(), publishes,
                         load.perSnapshot);
                 assertThat(load.failures).as("failed requests").isEmpty();
-                assertThat(load.requests).isGreaterThan(publishes);
+                assertThat(load.requests).isGreaterThan(100);
                 assertThat(load.perSnapshot).containsOnlyKeys(a.id(), b.id());
             } finally {
                 app.stop();
