@@ -67,6 +67,7 @@ final class EtlRun {
                     summary.counts()).writeTo(snapshot);
             progress.phase("publishing");
             store.publish(snapshot);
+            progress.phase("pruning old snapshots");
             store.prune(options.keep(), Optional.empty());
             return summary;
         }

@@ -34,6 +34,8 @@ class BadInputCorpusTest {
             EXTRACTOR.extract(file, bytes, FileHints.NONE);
         } catch (ExtractionException e) {
             assertThat(e.getMessage()).startsWith(file + ":");
+            // one line per refused input: RELIABILITY.md's table is made from these
+            System.out.println("[bad-input] " + file + " | " + e.code() + " | " + e.getMessage());
             return e;
         }
         throw new AssertionError(file + " was accepted");
@@ -138,6 +140,49 @@ class BadInputCorpusTest {
             document.write(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void a_report_naming_a_unit_not_in_the_registry_is_refused() {
+        byte[] text = ("UBND XÃ KHÔNG CÓ THẬT\nBÁO CÁO\nKết quả Quý III/2025\n"
+                + "Tổng số hồ sơ tiếp nhận: 1.234 hồ sơ.").getBytes(StandardCharsets.UTF_8);
+        ExtractionException e = refused("lạ.txt", text);
+        assertThat(e.code()).isEqualTo("unit_not_found");
+    }
+
+    private static final String BODY = HEAD + "Tổng số hồ sơ tiếp nhận: 1.234 hồ sơ; đúng hạn và trước hạn 1.200 hồ sơ.\n"
+            + "Quy mô dân số 40.123 người.\n";
+
+    private static List<String> facts(String file, byte[] bytes) throws ExtractionException {
+        Extraction extraction = EXTRACTOR.extract(file, bytes, FileHints.NONE).get(0);
+        assertThat(extraction.unit().code()).isEqualTo("11755"); // xã Tiên Lãng
+        return extraction.facts().stream().map(f -> f.indicator() + "=" + f.value() + " @" + f.evidence().text())
+                .toList();
+    }
+
+    /** Windows-1258, UTF-16 with BOM and NFD are in ReportFormatsTest; these are the UTF-16 forms it lacks. */
+    @Test
+    void utf_16_reports_with_or_without_a_bom_give_the_same_facts_as_utf_8() throws Exception {
+        List<String> utf8 = facts("utf8.txt", BODY.getBytes(StandardCharsets.UTF_8));
+        assertThat(utf8).anyMatch(f -> f.startsWith("cases_received=1234.0"));
+        assertThat(facts("utf16le-bom.txt", withBom(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                BODY.getBytes(StandardCharsets.UTF_16LE)))).isEqualTo(utf8);
+        assertThat(facts("utf16be-bom.txt", BODY.getBytes(StandardCharsets.UTF_16))).isEqualTo(utf8);
+        assertThat(facts("utf16le.txt", BODY.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(utf8);
+    }
+
+    @Test
+    void an_NFD_report_gives_the_same_facts_as_its_NFC_form() throws Exception {
+        String nfd = java.text.Normalizer.normalize(BODY, java.text.Normalizer.Form.NFD);
+        assertThat(nfd).isNotEqualTo(BODY);
+        assertThat(facts("nfd.txt", nfd.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(facts("nfc.txt", BODY.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] withBom(byte[] bom, byte[] body) {
+        byte[] all = Arrays.copyOf(bom, bom.length + body.length);
+        System.arraycopy(body, 0, all, bom.length, body.length);
+        return all;
     }
 
     @Test

@@ -44,13 +44,21 @@ class ExtractorFuzzTest {
         });
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         int runs = 0;
+        long slowestNanos = 0;
+        String slowest = "none";
         try {
             while (System.nanoTime() < deadline && failures.size() < 5) {
                 byte[] input = Mutations.mutate(corpus, random);
                 String name = "fuzz-" + runs + Mutations.extension(input);
                 Future<?> job = worker.submit(() -> extract(name, input));
+                long started = System.nanoTime();
                 try {
                     job.get(PER_INPUT_SECONDS, TimeUnit.SECONDS);
+                    long took = System.nanoTime() - started;
+                    if (took > slowestNanos) {
+                        slowestNanos = took;
+                        slowest = name + " (" + input.length + " bytes)";
+                    }
                 } catch (TimeoutException hang) {
                     job.cancel(true);
                     failures.add(save(name, input, "took over " + PER_INPUT_SECONDS + " s"));
@@ -64,7 +72,8 @@ class ExtractorFuzzTest {
         } finally {
             worker.shutdownNow();
         }
-        System.out.printf("[fuzz] seed %d: %d inputs in %d s, %d failures%n", seed, runs, seconds, failures.size());
+        System.out.printf("[fuzz] seed %d: %d inputs in %d s, %d failures; slowest %s in %d ms%n",
+                seed, runs, seconds, failures.size(), slowest, TimeUnit.NANOSECONDS.toMillis(slowestNanos));
         assertThat(failures).as("fuzz seed %d", seed).isEmpty();
         assertThat(runs).isGreaterThan(10);
     }

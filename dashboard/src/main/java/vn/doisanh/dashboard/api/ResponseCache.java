@@ -31,16 +31,19 @@ final class ResponseCache {
         this.snapshots = snapshots;
     }
 
+    /** The handler, answered from the cache when it can, and always from one snapshot (see Snapshots.pin). */
     Handler cached(Handler handler) {
         return ctx -> {
-            String key = key(ctx);
-            Answer hit = lookup(key);
-            if (hit != null) {
-                ctx.contentType(hit.contentType()).result(hit.body());
-                return;
+            try (Snapshots.Pin pin = snapshots.pin()) {
+                String key = key(ctx);
+                Answer hit = lookup(key);
+                if (hit != null) {
+                    ctx.contentType(hit.contentType()).result(hit.body());
+                    return;
+                }
+                handler.handle(ctx);
+                store(key, ctx);
             }
-            handler.handle(ctx);
-            store(key, ctx);
         };
     }
 

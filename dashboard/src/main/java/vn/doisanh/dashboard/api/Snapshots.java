@@ -11,11 +11,23 @@ import vn.doisanh.warehouse.query.Warehouse;
 
 /**
  * What every request needs about the served snapshot (its units, periods and identity), read once per snapshot:
- * when the ETL publishes a new one, the next request sees it whole, and never a mix of two.
+ * when the ETL publishes a new one, the next request sees it whole, and never a mix of two. A request
+ * {@link #pin() pins} the snapshot it started on: until it ends, {@link #current()} and {@link #warehouse()} on its
+ * thread give that snapshot, whatever is published meanwhile.
  */
 public final class Snapshots {
     private final Warehouse warehouse;
     private volatile Current current;
+    private final ThreadLocal<Pinned> pinned = new ThreadLocal<>();
+
+    private record Pinned(Current current, Warehouse warehouse) {
+    }
+
+    /** Ends a pin: the thread sees the newest snapshot again. */
+    public interface Pin extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     /** The cached facts of one snapshot. */
     public record Current(String id, SnapshotInfoQuery.Info info, List<UnitDirectoryQuery.Entry> units,
@@ -27,23 +39,56 @@ public final class Snapshots {
         this.current = load();
     }
 
+    /** The warehouse to query: on a pinned thread, fixed on the pinned snapshot. */
     public Warehouse warehouse() {
-        return warehouse;
+        Pinned pin = pinned.get();
+        return pin == null ? warehouse : pin.warehouse();
     }
 
-    /** Switches to a newly published snapshot, if any; cheap when nothing changed. */
-    public Current current() {
-        if (warehouse.refresh() || !current.id().equals(warehouse.snapshot().id())) {
-            current = load();
+    /**
+     * Fixes this thread on the newest published snapshot until the returned pin is closed (one request). Pins do
+     * not nest: an inner pin keeps the outer one's snapshot.
+     */
+    public Pin pin() {
+        if (pinned.get() != null) {
+            return () -> { };
         }
-        return current;
+        while (true) {
+            Current now = current();
+            Warehouse fixed = warehouse.pin();
+            if (fixed.snapshot().id().equals(now.id())) {
+                pinned.set(new Pinned(now, fixed));
+                return () -> {
+                    pinned.remove();
+                    fixed.close();
+                };
+            }
+            fixed.close(); // published between the two reads: try again on the newer one
+        }
     }
 
+    /** Switches to a newly published snapshot, if any; cheap when nothing changed. On a pinned thread, its pin. */
+    public Current current() {
+        Pinned pin = pinned.get();
+        if (pin != null) {
+            return pin.current();
+        }
+        Current seen = current;
+        if (warehouse.refresh() || !seen.id().equals(warehouse.snapshot().id())) {
+            seen = load();
+            current = seen;
+        }
+        return seen;
+    }
+
+    /** Reads all of it from one snapshot, even if another is published while it reads. */
     private Current load() {
-        List<Frame> frames = new FramesQuery(warehouse).all().stream()
-                .sorted(Comparator.comparing(Frame::end).reversed().thenComparing(Frame::start)).toList();
-        return new Current(warehouse.snapshot().id(), new SnapshotInfoQuery(warehouse).run(),
-                new UnitDirectoryQuery(warehouse).run(), frames, new FramesQuery(warehouse).resolve(java.util.Optional.empty()),
-                new QualityQuery(warehouse).run(QualityQuery.Request.all()));
+        try (Warehouse fixed = warehouse.pin()) {
+            List<Frame> frames = new FramesQuery(fixed).all().stream()
+                    .sorted(Comparator.comparing(Frame::end).reversed().thenComparing(Frame::start)).toList();
+            return new Current(fixed.snapshot().id(), new SnapshotInfoQuery(fixed).run(),
+                    new UnitDirectoryQuery(fixed).run(), frames, new FramesQuery(fixed).resolve(java.util.Optional.empty()),
+                    new QualityQuery(fixed).run(QualityQuery.Request.all()));
+        }
     }
 }

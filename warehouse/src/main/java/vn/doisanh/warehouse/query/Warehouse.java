@@ -61,6 +61,27 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /**
+     * This warehouse fixed on the snapshot it serves now, for one request: every connection of the pinned one comes
+     * from that snapshot, even after a newer one is published and {@link #refresh()} moves on, so an answer built
+     * from several queries never mixes two snapshots. It holds one connection of its own (which keeps the snapshot
+     * open); close it when the request is done.
+     */
+    public Warehouse pin() {
+        swap.readLock().lock();
+        try {
+            if (opened == null) {
+                throw new IllegalStateException("the warehouse is closed");
+            }
+            return new Warehouse(Optional.empty(), new Opened(opened.snapshot(),
+                    (DuckDBConnection) opened.root().duplicate()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot pin snapshot " + opened.snapshot().id() + ": " + e.getMessage(), e);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
     public Snapshot snapshot() {
         swap.readLock().lock();
         try {

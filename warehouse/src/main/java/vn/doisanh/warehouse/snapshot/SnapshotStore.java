@@ -114,7 +114,9 @@ public final class SnapshotStore {
 
     /**
      * Deletes all snapshots but the current one and the newest {@code keep - 1} other complete ones. Unfinished
-     * folders go too, except {@code building} (the one the caller is making), so a crashed run leaves no litter.
+     * folders go too, except {@code building} (the one the caller is making), and so do the staged links of a
+     * publish that was killed before its rename, so a crashed run leaves no litter. Call it holding the
+     * {@link PublishLock}: a publish running beside it could lose its staged link.
      */
     public List<String> prune(int keep, Optional<Snapshot> building) {
         if (keep < 1) {
@@ -136,7 +138,19 @@ public final class SnapshotStore {
             deleteRecursively(snapshot.dir());
             deleted.add(snapshot.id());
         }
+        deleteStagedLinks();
         return deleted;
+    }
+
+    private void deleteStagedLinks() {
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path staged : children.filter(p -> p.getFileName().toString().startsWith("." + CURRENT + "-")
+                    && Files.isSymbolicLink(p)).toList()) {
+                Files.deleteIfExists(staged);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear staged links in " + root, e);
+        }
     }
 
     public List<Snapshot> listNewestFirst() {

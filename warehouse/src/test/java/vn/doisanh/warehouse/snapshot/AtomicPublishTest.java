@@ -70,6 +70,22 @@ class AtomicPublishTest {
         assertThat(store.listNewestFirst()).hasSize(2);
     }
 
+    @Test
+    void a_pinned_warehouse_keeps_answering_from_its_snapshot_after_a_publish_and_refresh() throws Exception {
+        SnapshotStore store = new SnapshotStore(root);
+        Snapshot first = buildInto(store, 0);
+        store.publish(first);
+        try (Warehouse served = Warehouse.open(root); Warehouse pinned = served.pin()) {
+            Snapshot second = buildInto(store, 1);
+            store.publish(second);
+            assertThat(served.refresh()).isTrue(); // the served one moves on and closes its old root
+            assertThat(served.snapshot().id()).isEqualTo(second.id());
+            assertThat(pinned.snapshot().id()).isEqualTo(first.id());
+            check(pinned); // a new connection of the pinned one still comes from the first snapshot
+            check(served);
+        }
+    }
+
     /** The snapshot a reader has open must be whole: its id matches its folder and its ranking is complete. */
     private static void check(Warehouse warehouse) throws SQLException {
         String folder = warehouse.snapshot().dir().getFileName().toString();

@@ -68,6 +68,21 @@ class SnapshotStoreTest {
     }
 
     @Test
+    void a_publish_killed_before_its_rename_leaves_a_staged_link_that_the_next_prune_removes() throws IOException {
+        SnapshotStore store = new SnapshotStore(root);
+        Snapshot published = complete(store, Instant.parse("2026-05-14T08:00:00Z"));
+        store.publish(published);
+        Snapshot killed = complete(store, Instant.parse("2026-05-14T09:00:00Z"));
+        // what a SIGKILL between creating the staged link and renaming it over current leaves behind
+        Files.createSymbolicLink(root.resolve(".current-" + killed.id()), root.relativize(killed.dir()));
+        store.prune(2, Optional.empty());
+        assertThat(store.current().orElseThrow().id()).isEqualTo(published.id());
+        try (var children = Files.list(root)) {
+            assertThat(children.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("current", "snapshots");
+        }
+    }
+
+    @Test
     void aCurrentThatIsNotASymlinkIsLeftAloneAndReported() throws IOException {
         SnapshotStore store = new SnapshotStore(root);
         Files.createDirectory(root.resolve("current"));
