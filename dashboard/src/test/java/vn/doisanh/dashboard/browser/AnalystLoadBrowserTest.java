@@ -83,17 +83,6 @@ class AnalystLoadBrowserTest {
         browser.consoleErrors();
     }
 
-    private void signIn(String username) {
-        browser.driver.get(base + "/");
-        browser.waitFor(Duration.ofSeconds(10), "the login page", "return document.body.classList.contains('is-ready')"
-                + " && location.pathname === '/login'");
-        browser.driver.findElement(By.id("username")).sendKeys(username);
-        browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.driver.findElement(By.id("login-submit")).click();
-        browser.waitFor(Duration.ofSeconds(10), "leaving the login page", "return location.pathname !== '/login'");
-        browser.waitReady();
-    }
-
     private String servedSnapshot() throws Exception {
         browser.driver.get(base + "/api/meta");
         String body = browser.driver.findElement(By.tagName("body")).getText();
@@ -103,7 +92,7 @@ class AnalystLoadBrowserTest {
     @Test
     void an_analyst_signs_in_uploads_the_Ha_Bac_report_loads_it_and_the_dashboard_serves_the_new_snapshot()
             throws Exception {
-        signIn("phantich");
+        browser.signIn("/", "phantich", PASSWORD);
         browser.driver.findElement(By.id("nav-uploads")).click();
         browser.waitFor(Duration.ofSeconds(10), "the uploads page", "return location.pathname === '/uploads'");
         browser.waitReady();
@@ -130,7 +119,7 @@ class AnalystLoadBrowserTest {
 
     @Test
     void a_leader_has_no_uploads_entry_in_the_menu_and_the_uploads_page_is_refused() {
-        signIn("habac");
+        browser.signIn("/", "habac", PASSWORD);
         assertThat(browser.driver.findElements(By.id("nav-uploads"))).isEmpty();
         assertThat(browser.driver.findElements(By.id("nav-overview"))).hasSize(1);
         browser.driver.get(base + "/api/loads");

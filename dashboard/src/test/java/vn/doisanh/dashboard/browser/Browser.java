@@ -99,6 +99,21 @@ final class Browser implements AutoCloseable {
         waitReady();
     }
 
+    /**
+     * Opens {@code path}, which sends a signed-out browser to the login page, signs in there as a person would,
+     * and waits for the page it comes back to.
+     */
+    void signIn(String path, String username, String password) {
+        driver.get(base + path);
+        waitFor(Duration.ofSeconds(10), "the login page", "return document.body.classList.contains('is-ready')"
+                + " && location.pathname === '/login'");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        waitFor(Duration.ofSeconds(10), "leaving the login page", "return location.pathname !== '/login'");
+        waitReady();
+    }
+
     void waitReady() {
         waitFor(Duration.ofSeconds(20), "the page and its charts to be ready",
                 "return document.body.classList.contains('is-ready') && !document.body.dataset.busy"

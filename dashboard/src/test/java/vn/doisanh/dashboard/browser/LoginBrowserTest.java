@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,14 +72,10 @@ class LoginBrowserTest {
 
     private void signIn(String username, String startPath) {
         browser.driver.get(base + startPath);
-        browser.waitFor(Duration.ofSeconds(10), "the login page", "return document.body.classList.contains('is-ready')"
-                + " && location.pathname === '/login'");
+        browser.waitFor(Duration.ofSeconds(10), "the login page", "return location.pathname === '/login'"
+                + " && document.body.classList.contains('is-ready')");
         assertThat(browser.driver.findElement(By.id("login-heading")).getText()).isEqualTo("Đăng nhập");
-        browser.driver.findElement(By.id("username")).sendKeys(username);
-        browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.driver.findElement(By.id("login-submit")).click();
-        browser.waitFor(Duration.ofSeconds(10), "leaving the login page", "return location.pathname !== '/login'");
-        browser.waitReady();
+        browser.signIn(startPath, username, PASSWORD);
     }
 
     @Test

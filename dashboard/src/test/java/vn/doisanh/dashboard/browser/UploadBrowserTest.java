@@ -2,7 +2,6 @@ package vn.doisanh.dashboard.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import vn.doisanh.dashboard.TestWarehouses;
 import vn.doisanh.dashboard.auth.Role;
 import vn.doisanh.dashboard.upload.EtlProcess;
 import vn.doisanh.dashboard.upload.RecordingAudit;
@@ -28,13 +25,13 @@ import vn.doisanh.dashboard.upload.UploadRoutes;
 import vn.doisanh.dashboard.upload.UploadTestApp;
 
 /**
- * The /uploads page in headless Chromium, signed in as an analyst: choose the real Hà Bắc report, see its preview
+ * The /uploads page in headless Chromium, signed in as an analyst through the login page: choose the real Hà Bắc report, see its preview
  * (accepted, unit 10816, its figures), load it and follow the load to its end (here a stand-in ETL that fails).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class UploadBrowserTest {
-    private Javalin app;
+    private UploadTestApp app;
     private Browser browser;
     private Path data;
 
@@ -45,8 +42,7 @@ class UploadBrowserTest {
         EtlProcess etl = new EtlProcess(List.of("sh", "-c", "echo 'etl: no inputs' >&2; exit 2", "etl"),
                 Path.of("").toAbsolutePath(), Map.of(), 10);
         UploadRoutes uploads = UploadRoutes.create(data, etl, new RecordingAudit(), UploadFixtures.NOVEMBER_2026);
-        app = UploadTestApp.create(uploads, Optional.of(TestWarehouses.city()), Optional.of(Role.ANALYST))
-                .start("127.0.0.1", 0);
+        app = UploadTestApp.start(uploads, data);
         browser = new Browser("http://127.0.0.1:" + app.port());
     }
 
@@ -58,7 +54,7 @@ class UploadBrowserTest {
             }
         } finally {
             if (app != null) {
-                app.stop();
+                app.close();
             }
             try (Stream<Path> files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -68,7 +64,7 @@ class UploadBrowserTest {
 
     @Test
     void an_analyst_uploads_the_Ha_Bac_report_sees_its_preview_and_follows_its_load() {
-        browser.open("/uploads");
+        browser.signIn("/uploads", UploadTestApp.username(Role.ANALYST), UploadTestApp.PASSWORD);
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tải báo cáo lên và nạp vào kho");
 
         browser.driver.findElement(By.id("upload-files")).sendKeys(UploadFixtures.HA_BAC.toAbsolutePath().normalize().toString());

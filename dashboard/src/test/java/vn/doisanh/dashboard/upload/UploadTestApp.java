@@ -1,75 +1,109 @@
 package vn.doisanh.dashboard.upload;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
-import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
-import io.javalin.security.RouteRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import vn.doisanh.catalogue.Catalogue;
-import vn.doisanh.dashboard.api.ApiRoutes;
-import vn.doisanh.dashboard.auth.Principal;
+import vn.doisanh.dashboard.DashboardApp;
+import vn.doisanh.dashboard.TestWarehouses;
+import vn.doisanh.dashboard.auth.Access;
+import vn.doisanh.dashboard.auth.AccessSettings;
+import vn.doisanh.dashboard.auth.JsonLinesAuditLog;
+import vn.doisanh.dashboard.auth.PasswordHasher;
 import vn.doisanh.dashboard.auth.Role;
-import vn.doisanh.warehouse.query.Warehouse;
+import vn.doisanh.dashboard.auth.User;
+import vn.doisanh.dashboard.auth.UserStore;
 
 /**
- * A Javalin app for the upload tests, built like DashboardApp but with a stand-in for the real authentication: the
- * user is the {@code X-Test-Role} header's role ({@code anonymous} for nobody), else {@code defaultRole}; a route
- * registered with roles admits only those, and every POST must carry the session's CSRF token.
+ * The dashboard as serve builds it (real sign-in, sessions, CSRF and roles) with the uploads module, over the sample
+ * warehouse, and one account per role in {@code data}: {@code phantich} (analyst), {@code habac} (leader of
+ * 10816), {@code quantri} (admin). {@link #signIn} gives the cookie and CSRF token a browser would hold.
  */
-public final class UploadTestApp {
-    public static final String CSRF = "test-csrf-token";
+public final class UploadTestApp implements AutoCloseable {
+    public static final String PASSWORD = "mat-khau-dai-du-10";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<Role, String> USERNAMES = Map.of(Role.ANALYST, "phantich", Role.LEADER, "habac",
+            Role.ADMIN, "quantri");
 
-    private UploadTestApp() {
+    private final Javalin app;
+    private final Map<Role, SignedIn> sessions = new EnumMap<>(Role.class);
+
+    /** What a signed-in client holds. */
+    public record SignedIn(String cookie, String csrfToken) {
     }
 
-    public static Javalin create(UploadRoutes uploads, Optional<Warehouse> warehouse, Optional<Role> defaultRole) {
-        return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(new ObjectMapper().registerModule(new JavaTimeModule())
-                    .registerModule(new Jdk8Module()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS), false));
-            config.staticFiles.enableWebjars();
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/assets";
-                files.directory = "/public/assets";
-                files.location = Location.CLASSPATH;
-            });
-            config.routes.beforeMatched(ctx -> authorise(ctx, defaultRole));
-            config.routes.get("/api/session", ctx -> {
-                Optional<Principal> user = Principal.of(ctx);
-                ctx.json(Map.of("publicReadOnly", false, "csrfToken", user.isPresent() ? CSRF : "",
-                        "user", user.<Object>map(p -> Map.of("username", p.username(),
-                                "role", p.role().name().toLowerCase())).orElse(Map.of())));
-            });
-            warehouse.ifPresent(w -> new ApiRoutes(Catalogue.load(), w).register(config.routes));
-            uploads.register(config.routes);
+    private UploadTestApp(Javalin app) {
+        this.app = app;
+    }
+
+    public static UploadTestApp start(UploadRoutes uploads, Path data) {
+        UserStore users = UserStore.in(data);
+        PasswordHasher hasher = new PasswordHasher(PasswordHasher.MIN_STRENGTH);
+        for (Map.Entry<Role, String> account : USERNAMES.entrySet()) {
+            Optional<String> unit = account.getKey() == Role.LEADER ? Optional.of("10816") : Optional.empty();
+            users.add(new User(account.getValue(), account.getKey(), unit, hasher.hash(PASSWORD), Instant.now()));
+        }
+        Access access = Access.accounts(users, hasher, JsonLinesAuditLog.in(data), AccessSettings.defaults());
+        return new UploadTestApp(DashboardApp.create(TestWarehouses.city(), access, List.of(uploads)).start("127.0.0.1", 0));
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String origin() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    public static String username(Role role) {
+        return USERNAMES.get(role);
+    }
+
+    /** Signs the role's account in once through POST /api/login, as the login page does. */
+    public synchronized SignedIn signIn(Role role) {
+        return sessions.computeIfAbsent(role, r -> {
+            String body = "{\"username\":\"" + USERNAMES.get(r) + "\",\"password\":\"" + PASSWORD + "\"}";
+            HttpRequest login = HttpRequest.newBuilder(URI.create(origin() + "/api/login"))
+                    .header("Content-Type", "application/json").header("Origin", origin())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            try {
+                HttpResponse<String> response = HTTP.send(login, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("sign-in of " + USERNAMES.get(r) + " failed: " + response.body());
+                }
+                String cookie = response.headers().allValues("Set-Cookie").stream()
+                        .filter(c -> c.startsWith("doisanh_session=")).findFirst().orElseThrow()
+                        .split(";", 2)[0];
+                return new SignedIn(cookie, JSON.readTree(response.body()).get("csrfToken").asText());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         });
     }
 
-    private static void authorise(Context ctx, Optional<Role> defaultRole) {
-        String header = ctx.header("X-Test-Role");
-        Optional<Role> role = header == null ? defaultRole
-                : "anonymous".equals(header) ? Optional.empty() : Optional.of(Role.valueOf(header));
-        role.ifPresent(r -> new Principal("test-" + r.name().toLowerCase(), r,
-                r == Role.LEADER ? Optional.of("10816") : Optional.empty()).attachTo(ctx));
-        Set<RouteRole> allowed = ctx.routeRoles();
-        if (!allowed.isEmpty() && (role.isEmpty() || !allowed.contains(role.get()))) {
-            refuse(ctx, role.isEmpty() ? 401 : 403, role.isEmpty() ? "sign_in" : "forbidden");
-            return;
-        }
-        if (ctx.method() == HandlerType.POST && !CSRF.equals(ctx.header("X-CSRF-Token"))) {
-            refuse(ctx, 403, "csrf");
-        }
+    /** A request as {@code role} would send it from the page (cookie, CSRF token, same origin); anonymous if empty. */
+    public HttpRequest.Builder request(String path, Optional<Role> role) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin() + path)).header("Origin", origin());
+        role.map(this::signIn).ifPresent(s -> request.header("Cookie", s.cookie()).header("X-CSRF-Token", s.csrfToken()));
+        return request;
     }
 
-    private static void refuse(Context ctx, int status, String code) {
-        ctx.status(status).json(Map.of("error", Map.of("code", code, "message", code)));
-        ctx.skipRemainingHandlers();
+    @Override
+    public void close() {
+        app.stop();
     }
 }
