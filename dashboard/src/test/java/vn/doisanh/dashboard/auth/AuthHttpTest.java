@@ -193,6 +193,8 @@ class AuthHttpTest {
             assertThat(reply.status()).as(endpoint.method() + " " + endpoint.path()).isEqualTo(403);
             assertThat(reply.json().at("/error/code").asText()).isEqualTo("forbidden");
         }
+        System.out.printf("[authz] %d routes for analysts or admins, each refused (403) to a leader's session: %s%n",
+                guarded.size(), guarded.stream().map(e -> e.method() + " " + e.path()).toList());
     }
 
     @Test
@@ -224,6 +226,8 @@ class AuthHttpTest {
                 assertThat(reply.json().at("/error/code").asText()).as(what).isEqualTo("csrf_failed");
             }
         }
+        System.out.printf("[csrf] %d state-changing routes x 5 bad tokens, each refused (403): %s%n", unsafe.size(),
+                unsafe.stream().map(e -> e.method() + " " + e.path()).toList());
         // ...and the session is still good: a refused request does not sign anybody out.
         assertThat(server.get("/api/meta", analyst).status()).isEqualTo(200);
     }
