@@ -25,7 +25,36 @@ public final class Warehouse implements AutoCloseable {
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
     private Opened opened;
 
-    private record Opened(Snapshot snapshot, DuckDBConnection root) {
+    /**
+     * An open snapshot with its pool of request connections; its dimensions are read on first use, once, and live
+     * as long as it is current.
+     */
+    private static final class Opened {
+        private final Snapshot snapshot;
+        private final DuckDBConnection root;
+        private final ConnectionPool pool;
+        private Dimensions dimensions;
+
+        Opened(Snapshot snapshot, DuckDBConnection root) {
+            this.snapshot = snapshot;
+            this.root = root;
+            this.pool = new ConnectionPool(root);
+        }
+
+        Snapshot snapshot() {
+            return snapshot;
+        }
+
+        DuckDBConnection root() {
+            return root;
+        }
+
+        synchronized Dimensions dimensions(Connection connection) throws SQLException {
+            if (dimensions == null) {
+                dimensions = Dimensions.load(connection);
+            }
+            return dimensions;
+        }
     }
 
     private Warehouse(Optional<SnapshotStore> store, Opened opened) {
@@ -56,6 +85,25 @@ public final class Warehouse implements AutoCloseable {
                 throw new IllegalStateException("the warehouse is closed");
             }
             return opened.root().duplicate();
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /** A pooled connection and the dimensions of the same snapshot, for one request; the caller closes it. */
+    Session session() throws SQLException {
+        swap.readLock().lock();
+        try {
+            if (opened == null) {
+                throw new IllegalStateException("the warehouse is closed");
+            }
+            PooledConnection connection = opened.pool.take();
+            try {
+                return new Session(opened.pool, connection, opened.dimensions(connection.connection()));
+            } catch (SQLException | RuntimeException e) {
+                opened.pool.giveBack(connection, false);
+                throw e;
+            }
         } finally {
             swap.readLock().unlock();
         }
@@ -119,6 +167,7 @@ public final class Warehouse implements AutoCloseable {
         if (opened == null) {
             return;
         }
+        opened.pool.retire();
         try {
             opened.root().close(); // duplicates still in use keep the database open until they close
         } catch (SQLException e) {
