@@ -15,7 +15,9 @@ import vn.doisanh.warehouse.snapshot.SnapshotStore;
 
 /**
  * The read side of the warehouse: the published snapshot, opened read-only, handing out one connection per
- * request (a DuckDB connection is not thread-safe; duplicates of one root connection share the database).
+ * request (a DuckDB connection is not thread-safe; duplicates of one root connection share the database). The
+ * queries of this package take theirs from a per-snapshot pool that keeps connections with their prepared
+ * statements, and read units, indicators and frames from the snapshot's {@link Dimensions}, loaded once.
  * {@link #refresh()} moves to a newly published snapshot: requests already running keep their connection to the
  * old one (a duplicate outlives its root), new requests get the new one, and nobody sees a half-built warehouse
  * because snapshots are complete before they are published.
