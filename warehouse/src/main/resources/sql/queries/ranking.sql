@@ -1,7 +1,7 @@
--- All units with a value for one indicator (parameter 2) in one frame (parameter 1), best first.
-SELECT r.rank, r.n, r.value, r.basis, r.percentile, r.quartile, r.tied_with, r.previous_value, r.trend,
-       u.unit_code, u.unit_name, u.unit_type, u.unit_type_vi, u.former_district, u.population, u.area_km2
-FROM mart_rankings r
-JOIN int_units u USING (unit_code)
-WHERE r.frame_key = ? AND r.indicator = ?
-ORDER BY r.rank, u.unit_code
+-- All units with a value for one indicator (parameter 2) in one frame (parameter 1), best first, with the city
+-- median (the same on every row). Unit names, types and sizes come from the snapshot's dimensions in Java: sending
+-- five text columns per row through JDBC was most of this query's time at national scale (bench/profile-notes.md).
+SELECT rank, n, value, basis, percentile, quartile, tied_with, previous_value, trend, unit_code, city_median
+FROM mart_rankings
+WHERE frame_key = ? AND indicator = ?
+ORDER BY rank, unit_code

@@ -35,6 +35,23 @@ public final class BareQueries implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code preferred} if it sent a report for the period, else the first unit (by code) that did: the national
+     * sets are invented units, and a profile of a unit with no values measures an empty answer on both sides.
+     */
+    public String reportingUnit(String period, String preferred) throws SQLException {
+        try (Connection c = root.duplicate(); PreparedStatement ps = c.prepareStatement("SELECT coalesce("
+                + "max(unit_code) FILTER (WHERE unit_code = ?), min(unit_code)) FROM " + facts
+                + " WHERE CAST(period_key AS VARCHAR) = ? AND breakdown IS NULL")) {
+            ps.setString(1, preferred);
+            ps.setString(2, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     public int ranking(String period, String indicator) throws SQLException {
         return count("SELECT unit_code, value, rank() OVER (ORDER BY value DESC) AS rank FROM " + facts
                 + " WHERE CAST(period_key AS VARCHAR) = ? AND indicator = ? AND breakdown IS NULL ORDER BY rank",

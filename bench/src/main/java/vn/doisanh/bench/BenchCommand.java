@@ -64,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
         String loadAtStart = Machine.loadAverage();
         List<Figure> figures = new BenchRun(options, log, notes).run();
         String command = "./doisanh bench" + (quick ? " --quick" : "") + (national != 26_568 ? " --national "
-                + national : "");
+                + national : "") + (budgetMinutes != 14 ? " --budget-minutes " + budgetMinutes : "");
         notes.add("1-minute load average " + loadAtStart + " at the start and " + Machine.loadAverage() + " at the end"
                 + " on " + Runtime.getRuntime().availableProcessors() + " cores: above the core count, other work "
                 + "shared the machine and every figure is pessimistic (ratios to same-run baselines less so).");

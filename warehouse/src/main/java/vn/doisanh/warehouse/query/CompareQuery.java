@@ -1,6 +1,5 @@
 package vn.doisanh.warehouse.query;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -54,30 +53,38 @@ public final class CompareQuery {
     }
 
     public Comparison run(Request request) {
-        try (Connection connection = warehouse.connect()) {
+        try (Session session = warehouse.session()) {
+            Dimensions dimensions = session.dimensions();
             List<UnitInfo> units = new ArrayList<>();
             for (String code : request.unitCodes()) {
-                units.add(Lookup.unit(connection, code));
+                units.add(dimensions.unit(code));
             }
-            Frame frame = FramesQuery.resolve(connection, request.period());
+            Frame frame = FramesQuery.resolve(dimensions.frames(), request.period());
             List<IndicatorInfo> indicators = new ArrayList<>();
             if (request.indicators().isEmpty()) {
-                indicators.addAll(Lookup.indicators(connection));
+                indicators.addAll(dimensions.indicators());
             } else {
                 for (String id : request.indicators()) {
-                    indicators.add(Lookup.indicator(connection, id));
+                    indicators.add(dimensions.indicator(id));
                 }
             }
-            List<CellRow> cells = Jdbc.list(connection, "queries/compare.sql", CompareQuery::cellRow,
-                    frame.periodKey(), String.join(",", request.unitCodes()));
             Map<String, Double> medians = new HashMap<>();
-            for (Object[] median : Jdbc.list(connection, "queries/frame_medians.sql",
-                    r -> new Object[] {r.getString("indicator"), Jdbc.nullableDouble(r, "median")}, frame.periodKey())) {
-                medians.put((String) median[0], (Double) median[1]);
+            Map<String, Map<String, Cell>> cells = new HashMap<>();
+            for (CellRow read : Jdbc.list(session, "queries/compare.sql", CompareQuery::cellRow,
+                    frame.periodKey(), String.join(",", request.unitCodes()), frame.periodKey())) {
+                medians.put(read.indicator(), read.median());
+                if (read.unitCode() != null) {
+                    cells.computeIfAbsent(read.indicator(), k -> new HashMap<>()).put(read.unitCode(), read.cell());
+                }
             }
             List<Row> rows = new ArrayList<>();
             for (IndicatorInfo indicator : indicators) {
-                rows.add(new Row(indicator, medians.get(indicator.id()), cellsOf(indicator, units, cells)));
+                Map<String, Cell> byUnit = cells.getOrDefault(indicator.id(), Map.of());
+                List<Cell> row = new ArrayList<>();
+                for (UnitInfo unit : units) {
+                    row.add(byUnit.get(unit.code()));
+                }
+                rows.add(new Row(indicator, medians.get(indicator.id()), row));
             }
             return new Comparison(frame, units, rows);
         } catch (SQLException e) {
@@ -85,21 +92,14 @@ public final class CompareQuery {
         }
     }
 
-    private record CellRow(String unitCode, String indicator, Cell cell) {
-    }
-
-    private static List<Cell> cellsOf(IndicatorInfo indicator, List<UnitInfo> units, List<CellRow> cells) {
-        List<Cell> row = new ArrayList<>();
-        for (UnitInfo unit : units) {
-            row.add(cells.stream().filter(c -> c.unitCode().equals(unit.code()) && c.indicator().equals(indicator.id()))
-                    .map(CellRow::cell).findFirst().orElse(null));
-        }
-        return row;
+    /** One row of compare.sql: an indicator's median, and one unit's cell when unitCode is not null. */
+    private record CellRow(String indicator, Double median, String unitCode, Cell cell) {
     }
 
     private static CellRow cellRow(ResultSet row) throws SQLException {
-        return new CellRow(row.getString("unit_code"), row.getString("indicator"), new Cell(row.getDouble("value"),
-                row.getString("basis"), row.getInt("rank"), row.getInt("n"), row.getDouble("percentile"),
-                row.getInt("quartile")));
+        String unitCode = row.getString("unit_code");
+        Cell cell = unitCode == null ? null : new Cell(row.getDouble("value"), row.getString("basis"),
+                row.getInt("rank"), row.getInt("n"), row.getDouble("percentile"), row.getInt("quartile"));
+        return new CellRow(row.getString("indicator"), Jdbc.nullableDouble(row, "median"), unitCode, cell);
     }
 }

@@ -1,6 +1,5 @@
 package vn.doisanh.warehouse.query;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,20 +46,20 @@ public final class DistributionQuery {
     }
 
     public Distribution run(Request request) {
-        try (Connection connection = warehouse.connect()) {
-            IndicatorInfo indicator = Lookup.indicator(connection, request.indicator());
-            Frame frame = FramesQuery.resolve(connection, request.period());
-            Optional<Stats> stats = Jdbc.list(connection, "queries/distribution_stats.sql", row -> new Stats(
+        try (Session session = warehouse.session()) {
+            IndicatorInfo indicator = session.dimensions().indicator(request.indicator());
+            Frame frame = FramesQuery.resolve(session.dimensions().frames(), request.period());
+            Optional<Stats> stats = Jdbc.list(session, "queries/distribution_stats.sql", row -> new Stats(
                     row.getInt("n"), row.getDouble("min"), row.getDouble("p25"), row.getDouble("median"),
                     row.getDouble("p75"), row.getDouble("max"), row.getDouble("mean"), row.getDouble("stddev")),
                     frame.periodKey(), indicator.id()).stream().findFirst();
             if (stats.isEmpty()) {
                 return new Distribution(indicator, frame, new Stats(0, 0, 0, 0, 0, 0, 0, 0), List.of(), List.of());
             }
-            List<int[]> counts = Jdbc.list(connection, "queries/distribution_bins.sql",
+            List<int[]> counts = Jdbc.list(session, "queries/distribution_bins.sql",
                     row -> new int[] {row.getInt("bin"), row.getInt("count")},
                     request.bins(), frame.periodKey(), indicator.id(), frame.periodKey(), indicator.id());
-            List<UnitValue> values = Jdbc.list(connection, "queries/distribution_values.sql", row -> new UnitValue(
+            List<UnitValue> values = Jdbc.list(session, "queries/distribution_values.sql", row -> new UnitValue(
                     row.getString("unit_code"), row.getString("unit_name"), row.getDouble("value"),
                     row.getInt("quartile")), frame.periodKey(), indicator.id());
             return new Distribution(indicator, frame, stats.get(), bins(stats.get(), request.bins(), counts), values);

@@ -1,6 +1,5 @@
 package vn.doisanh.warehouse.query;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +22,8 @@ public final class FramesQuery {
     }
 
     public List<Frame> all() {
-        try (Connection connection = warehouse.connect()) {
-            return Lookup.frames(connection);
+        try (Session session = warehouse.session()) {
+            return session.dimensions().frames();
         } catch (SQLException e) {
             throw Jdbc.failure("frames", e);
         }
@@ -32,15 +31,14 @@ public final class FramesQuery {
 
     /** The frame a city-wide request (ranking, distribution…) means. */
     public Frame resolve(Optional<String> period) {
-        try (Connection connection = warehouse.connect()) {
-            return resolve(connection, period);
+        try (Session session = warehouse.session()) {
+            return resolve(session.dimensions().frames(), period);
         } catch (SQLException e) {
             throw Jdbc.failure("frames", e);
         }
     }
 
-    static Frame resolve(Connection connection, Optional<String> period) throws SQLException {
-        List<Frame> frames = Lookup.frames(connection);
+    static Frame resolve(List<Frame> frames, Optional<String> period) {
         if (period.isPresent()) {
             return named(frames, period.get());
         }
@@ -50,12 +48,13 @@ public final class FramesQuery {
     }
 
     /** The frame a request about one unit means. */
-    static Frame resolveForUnit(Connection connection, String unitCode, Optional<String> period) throws SQLException {
-        List<Frame> frames = Lookup.frames(connection);
+    static Frame resolveForUnit(Session session, String unitCode, Optional<String> period) throws SQLException {
+        List<Frame> frames = session.dimensions().frames();
         if (period.isPresent()) {
             return named(frames, period.get());
         }
-        List<String> reported = Jdbc.list(connection, "queries/unit_frames.sql", row -> row.getString(1), unitCode);
+        List<String> reported = Jdbc.list(session, "queries/unit_frames.sql", row -> row.getString(1),
+                unitCode);
         return frames.stream().filter(f -> reported.contains(f.periodKey())).max(LATEST_LONGEST)
                 .orElseThrow(() -> noReports(frames, unitCode));
     }

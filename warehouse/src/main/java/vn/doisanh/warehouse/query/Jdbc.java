@@ -27,13 +27,32 @@ final class Jdbc {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rows.next()) {
-                    out.add(mapper.map(rows));
-                }
-                return out;
+            return rows(statement, mapper);
+        }
+    }
+
+    /** As {@link #list(Connection, String, RowMapper, Object...)}, with the session's kept statement. */
+    static <T> List<T> list(Session session, String resource, RowMapper<T> mapper, Object... parameters)
+            throws SQLException {
+        try {
+            PreparedStatement statement = session.prepared(resource);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
             }
+            return rows(statement, mapper);
+        } catch (SQLException | RuntimeException e) {
+            session.failed();
+            throw e;
+        }
+    }
+
+    private static <T> List<T> rows(PreparedStatement statement, RowMapper<T> mapper) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rows.next()) {
+                out.add(mapper.map(rows));
+            }
+            return out;
         }
     }
 

@@ -5,35 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Units, indicators and frames by key, failing with a message a person can act on when there is none. */
+/** How rows of the unit, indicator and frame tables become records (the snapshot's {@link Dimensions}). */
 final class Lookup {
     private Lookup() {
-    }
-
-    static UnitInfo unit(Connection connection, String code) throws SQLException {
-        List<UnitInfo> units = Jdbc.list(connection, "queries/unit.sql", Lookup::unitOf, code);
-        if (units.isEmpty()) {
-            throw new IllegalArgumentException("no unit with code '" + code + "' in the warehouse");
-        }
-        return units.get(0);
     }
 
     static UnitInfo unitOf(ResultSet row) throws SQLException {
         return new UnitInfo(row.getString("unit_code"), row.getString("unit_name"), row.getString("unit_type"),
                 row.getString("unit_type_vi"), row.getString("former_district"), Jdbc.nullableLong(row, "population"),
                 Jdbc.nullableDouble(row, "area_km2"));
-    }
-
-    static IndicatorInfo indicator(Connection connection, String id) throws SQLException {
-        List<IndicatorInfo> found = Jdbc.list(connection, "queries/indicator.sql", Lookup::indicatorOf, id);
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("unknown indicator '" + id + "'");
-        }
-        return found.get(0);
-    }
-
-    static List<IndicatorInfo> indicators(Connection connection) throws SQLException {
-        return Jdbc.list(connection, "queries/indicators.sql", Lookup::indicatorOf);
     }
 
     static IndicatorInfo indicatorOf(ResultSet row) throws SQLException {

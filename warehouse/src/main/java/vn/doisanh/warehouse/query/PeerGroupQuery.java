@@ -1,10 +1,11 @@
 package vn.doisanh.warehouse.query;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A unit's k nearest neighbours by standardised log population, log area and type (method in mart_peers.sql),
@@ -43,18 +44,26 @@ public final class PeerGroupQuery {
     }
 
     public PeerGroup run(Request request) {
-        try (Connection connection = warehouse.connect()) {
-            UnitInfo unit = Lookup.unit(connection, request.unitCode());
-            List<Peer> peers = Jdbc.list(connection, "queries/peers.sql", PeerGroupQuery::peer, unit.code(),
-                    request.k());
+        try (Session session = warehouse.session()) {
+            Dimensions dimensions = session.dimensions();
+            UnitInfo unit = dimensions.unit(request.unitCode());
+            List<Peer> peers = new ArrayList<>();
+            for (Peer peer : Jdbc.list(session, "queries/peers.sql", r -> peer(r, dimensions),
+                    unit.code(), request.k())) {
+                if (peer != null) {
+                    peers.add(peer);
+                }
+            }
             return new PeerGroup(unit, peers);
         } catch (SQLException e) {
             throw Jdbc.failure("peers of " + request.unitCode(), e);
         }
     }
 
-    private static Peer peer(ResultSet row) throws SQLException {
-        return new Peer(row.getInt("peer_rank"), Lookup.unitOf(row), row.getDouble("distance"),
+    /** Null for a peer missing from int_units, which the join to int_units this lookup replaces left out. */
+    private static Peer peer(ResultSet row, Dimensions dimensions) throws SQLException {
+        Optional<UnitInfo> peer = dimensions.findUnit(row.getString("peer_code"));
+        return peer.isEmpty() ? null : new Peer(row.getInt("peer_rank"), peer.get(), row.getDouble("distance"),
                 Jdbc.nullableDouble(row, "dz_population"), Jdbc.nullableDouble(row, "dz_area"),
                 row.getBoolean("type_differs"));
     }

@@ -1,6 +1,5 @@
 package vn.doisanh.warehouse.query;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -42,22 +41,31 @@ public final class RankingQuery {
     }
 
     public Ranking run(Request request) {
-        try (Connection connection = warehouse.connect()) {
-            IndicatorInfo indicator = Lookup.indicator(connection, request.indicator());
-            Frame frame = FramesQuery.resolve(connection, request.period());
-            List<Row> rows = Jdbc.list(connection, "queries/ranking.sql", RankingQuery::row, frame.periodKey(),
-                    indicator.id());
-            Double median = Jdbc.list(connection, "queries/indicator_median.sql", r -> Jdbc.nullableDouble(r, "median"),
-                    frame.periodKey(), indicator.id()).stream().findFirst().orElse(null);
+        try (Session session = warehouse.session()) {
+            Dimensions dimensions = session.dimensions();
+            IndicatorInfo indicator = dimensions.indicator(request.indicator());
+            Frame frame = FramesQuery.resolve(dimensions.frames(), request.period());
+            List<Read> read = Jdbc.list(session, "queries/ranking.sql", r -> read(r, dimensions),
+                    frame.periodKey(), indicator.id());
+            List<Row> rows = read.stream().map(Read::row).filter(Objects::nonNull).toList();
+            // mart_rankings.city_median is mart_indicator_stats.median: the median of the frame's values.
+            Double median = read.isEmpty() ? null : read.get(0).cityMedian();
             return new Ranking(indicator, frame, median, rows);
         } catch (SQLException e) {
             throw Jdbc.failure("ranking of " + request.indicator(), e);
         }
     }
 
-    private static Row row(ResultSet row) throws SQLException {
-        return new Row(row.getInt("rank"), row.getInt("n"), Lookup.unitOf(row), row.getDouble("value"),
-                row.getString("basis"), row.getDouble("percentile"), row.getInt("quartile"), row.getInt("tied_with"),
-                Jdbc.nullableDouble(row, "previous_value"), row.getString("trend"));
+    /** A row as read, with the frame's median; row is null for a unit missing from the registry's table. */
+    private record Read(Row row, Double cityMedian) {
+    }
+
+    private static Read read(ResultSet row, Dimensions dimensions) throws SQLException {
+        // Units missing from int_units are left out, as the join to int_units this lookup replaces left them out.
+        Optional<UnitInfo> unit = dimensions.findUnit(row.getString("unit_code"));
+        Row ranked = unit.isEmpty() ? null : new Row(row.getInt("rank"), row.getInt("n"), unit.get(),
+                row.getDouble("value"), row.getString("basis"), row.getDouble("percentile"), row.getInt("quartile"),
+                row.getInt("tied_with"), Jdbc.nullableDouble(row, "previous_value"), row.getString("trend"));
+        return new Read(ranked, Jdbc.nullableDouble(row, "city_median"));
     }
 }

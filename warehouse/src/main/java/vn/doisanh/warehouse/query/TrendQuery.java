@@ -1,6 +1,5 @@
 package vn.doisanh.warehouse.query;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +31,11 @@ public final class TrendQuery {
     }
 
     public List<Point> run(Request request) {
-        try (Connection connection = warehouse.connect()) {
-            UnitInfo unit = Lookup.unit(connection, request.unitCode());
-            IndicatorInfo indicator = Lookup.indicator(connection, request.indicator());
-            Frame frame = FramesQuery.resolveForUnit(connection, unit.code(), request.period());
-            return Jdbc.list(connection, "queries/trend.sql", row -> new Point(row.getString("frame_key"),
+        try (Session session = warehouse.session()) {
+            UnitInfo unit = session.dimensions().unit(request.unitCode());
+            IndicatorInfo indicator = session.dimensions().indicator(request.indicator());
+            Frame frame = FramesQuery.resolveForUnit(session, unit.code(), request.period());
+            return Jdbc.list(session, "queries/trend.sql", row -> new Point(row.getString("frame_key"),
                     row.getString("label"), row.getObject("period_start", LocalDate.class),
                     row.getObject("period_end", LocalDate.class), row.getDouble("value"), row.getString("basis"),
                     row.getInt("rank"), row.getInt("n"), row.getDouble("percentile")),

@@ -1,9 +1,11 @@
 package vn.doisanh.warehouse.query;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -60,23 +62,54 @@ public final class UnitProfileQuery {
     }
 
     public Profile run(Request request) {
-        try (Connection connection = warehouse.connect()) {
-            UnitInfo unit = Lookup.unit(connection, request.unitCode());
-            Frame frame = FramesQuery.resolveForUnit(connection, unit.code(), request.period());
-            List<Line> lines = Jdbc.list(connection, "queries/unit_profile.sql", UnitProfileQuery::line,
-                    unit.code(), request.peers(), frame.periodKey(), frame.periodKey(), unit.code(), frame.periodKey());
+        try (Session session = warehouse.session()) {
+            Dimensions dimensions = session.dimensions();
+            UnitInfo unit = dimensions.unit(request.unitCode());
+            Frame frame = FramesQuery.resolveForUnit(session, unit.code(), request.period());
+            Map<String, Part> mine = new HashMap<>();
+            Map<String, Part> city = new HashMap<>();
+            Map<String, Part> peers = new HashMap<>();
+            for (Part part : Jdbc.list(session, "queries/unit_profile.sql", UnitProfileQuery::part, unit.code(),
+                    frame.periodKey(), frame.periodKey(), frame.periodKey(), unit.code(), request.peers())) {
+                Map<String, Part> kind = switch (part.kind()) {
+                    case "unit" -> mine;
+                    case "city" -> city;
+                    default -> peers;
+                };
+                kind.put(part.indicator(), part);
+            }
+            List<Line> lines = new ArrayList<>();
+            for (IndicatorInfo indicator : dimensions.indicators()) {
+                lines.add(line(indicator, mine.get(indicator.id()), city.get(indicator.id()),
+                        peers.get(indicator.id())));
+            }
             return new Profile(unit, frame, request.peers(), lines);
         } catch (SQLException e) {
             throw Jdbc.failure("profile of " + request.unitCode(), e);
         }
     }
 
-    private static Line line(ResultSet row) throws SQLException {
-        return new Line(Lookup.indicatorOf(row), Jdbc.nullableDouble(row, "value"), row.getString("basis"),
-                Jdbc.nullableInt(row, "rank"), Jdbc.nullableInt(row, "n"), Jdbc.nullableDouble(row, "percentile"),
-                Jdbc.nullableInt(row, "quartile"), Jdbc.nullableInt(row, "tied_with"),
-                Jdbc.nullableDouble(row, "city_median"), Jdbc.nullableInt(row, "city_n"),
-                Jdbc.nullableDouble(row, "peer_median"), row.getInt("peers_with_value"),
-                Jdbc.nullableDouble(row, "previous_value"), row.getString("trend"));
+    /** One row of unit_profile.sql: the unit's ranking row, the city's median and n, or the peers' median and n. */
+    private record Part(String kind, String indicator, Double value, String basis, Integer rank, Integer n,
+            Double percentile, Integer quartile, Integer tiedWith, Double previousValue, String trend) {
+    }
+
+    private static Part part(ResultSet row) throws SQLException {
+        return new Part(row.getString("part"), row.getString("indicator"), Jdbc.nullableDouble(row, "value"),
+                row.getString("basis"), Jdbc.nullableInt(row, "rank"), Jdbc.nullableInt(row, "n"),
+                Jdbc.nullableDouble(row, "percentile"), Jdbc.nullableInt(row, "quartile"),
+                Jdbc.nullableInt(row, "tied_with"), Jdbc.nullableDouble(row, "previous_value"),
+                row.getString("trend"));
+    }
+
+    /** Every indicator of the catalogue gets a line, in catalogue order: absent parts leave their fields null. */
+    private static Line line(IndicatorInfo indicator, Part mine, Part city, Part peers) {
+        return new Line(indicator, mine == null ? null : mine.value(), mine == null ? null : mine.basis(),
+                mine == null ? null : mine.rank(), mine == null ? null : mine.n(),
+                mine == null ? null : mine.percentile(), mine == null ? null : mine.quartile(),
+                mine == null ? null : mine.tiedWith(), city == null ? null : city.value(),
+                city == null ? null : city.n(), peers == null ? null : peers.value(),
+                peers == null ? 0 : peers.n(), mine == null ? null : mine.previousValue(),
+                mine == null ? null : mine.trend());
     }
 }

@@ -15,7 +15,9 @@ import vn.doisanh.warehouse.snapshot.SnapshotStore;
 
 /**
  * The read side of the warehouse: the published snapshot, opened read-only, handing out one connection per
- * request (a DuckDB connection is not thread-safe; duplicates of one root connection share the database).
+ * request (a DuckDB connection is not thread-safe; duplicates of one root connection share the database). The
+ * queries of this package take theirs from a per-snapshot pool that keeps connections with their prepared
+ * statements, and read units, indicators and frames from the snapshot's {@link Dimensions}, loaded once.
  * {@link #refresh()} moves to a newly published snapshot: requests already running keep their connection to the
  * old one (a duplicate outlives its root), new requests get the new one, and nobody sees a half-built warehouse
  * because snapshots are complete before they are published.
@@ -25,7 +27,60 @@ public final class Warehouse implements AutoCloseable {
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
     private Opened opened;
 
-    private record Opened(Snapshot snapshot, DuckDBConnection root) {
+    /**
+     * An open snapshot with its pool of request connections; its dimensions are read on first use, once. It is
+     * closed when it has been replaced (or its warehouse closed) and the last request pinned to it is done: a
+     * request pinned to it keeps taking pooled connections, with their prepared statements, until it ends.
+     */
+    private static final class Opened {
+        private final Snapshot snapshot;
+        private final DuckDBConnection root;
+        private final ConnectionPool pool;
+        private Dimensions dimensions;
+        private int users = 1; // the warehouse serving it, plus one per pin
+
+        Opened(Snapshot snapshot, DuckDBConnection root) {
+            this.snapshot = snapshot;
+            this.root = root;
+            this.pool = new ConnectionPool(root);
+        }
+
+        Snapshot snapshot() {
+            return snapshot;
+        }
+
+        DuckDBConnection root() {
+            return root;
+        }
+
+        synchronized void acquire() {
+            if (users == 0) {
+                throw new IllegalStateException("snapshot " + snapshot.id() + " is closed");
+            }
+            users++;
+        }
+
+        /** Called once by each holder; the last one closes the snapshot. */
+        void release() {
+            synchronized (this) {
+                if (--users > 0) {
+                    return;
+                }
+            }
+            pool.retire();
+            try {
+                root.close();
+            } catch (SQLException e) {
+                // nothing to do: the process keeps running on the new snapshot
+            }
+        }
+
+        synchronized Dimensions dimensions(Connection connection) throws SQLException {
+            if (dimensions == null) {
+                dimensions = Dimensions.load(connection);
+            }
+            return dimensions;
+        }
     }
 
     private Warehouse(Optional<SnapshotStore> store, Opened opened) {
@@ -64,8 +119,8 @@ public final class Warehouse implements AutoCloseable {
     /**
      * This warehouse fixed on the snapshot it serves now, for one request: every connection of the pinned one comes
      * from that snapshot, even after a newer one is published and {@link #refresh()} moves on, so an answer built
-     * from several queries never mixes two snapshots. It holds one connection of its own (which keeps the snapshot
-     * open); close it when the request is done.
+     * from several queries never mixes two snapshots. It shares the snapshot's pool and dimensions, and keeps the
+     * snapshot open until it is closed; close it when the request is done.
      */
     public Warehouse pin() {
         swap.readLock().lock();
@@ -73,10 +128,27 @@ public final class Warehouse implements AutoCloseable {
             if (opened == null) {
                 throw new IllegalStateException("the warehouse is closed");
             }
-            return new Warehouse(Optional.empty(), new Opened(opened.snapshot(),
-                    (DuckDBConnection) opened.root().duplicate()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot pin snapshot " + opened.snapshot().id() + ": " + e.getMessage(), e);
+            opened.acquire();
+            return new Warehouse(Optional.empty(), opened);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /** A pooled connection and the dimensions of the same snapshot, for one request; the caller closes it. */
+    Session session() throws SQLException {
+        swap.readLock().lock();
+        try {
+            if (opened == null) {
+                throw new IllegalStateException("the warehouse is closed");
+            }
+            PooledConnection connection = opened.pool.take();
+            try {
+                return new Session(opened.pool, connection, opened.dimensions(connection.connection()));
+            } catch (SQLException | RuntimeException e) {
+                opened.pool.giveBack(connection, false);
+                throw e;
+            }
         } finally {
             swap.readLock().unlock();
         }
@@ -137,13 +209,8 @@ public final class Warehouse implements AutoCloseable {
     }
 
     private static void closeQuietly(Opened opened) {
-        if (opened == null) {
-            return;
-        }
-        try {
-            opened.root().close(); // duplicates still in use keep the database open until they close
-        } catch (SQLException e) {
-            // nothing to do: the process keeps running on the new snapshot
+        if (opened != null) {
+            opened.release();
         }
     }
 }

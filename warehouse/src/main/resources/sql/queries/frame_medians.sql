@@ -1,3 +1,0 @@
-SELECT indicator, median
-FROM mart_indicator_stats
-WHERE frame_key = ?
