@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 import vn.doisanh.catalogue.Catalogue;
 import vn.doisanh.units.UnitRegistry;
 import vn.doisanh.warehouse.build.WarehouseBuilder;
@@ -81,8 +83,10 @@ final class EtlRun {
             throw new IllegalArgumentException("no report files under " + String.join(", ", options.inputs()));
         }
         progress.phase("extracting " + files.size() + " files");
+        Broadcast<SerializableConfiguration> hadoopConf = context.broadcast(
+                new SerializableConfiguration(context.hadoopConfiguration()));
         JavaRDD<FileOutcome> outcomes = context.parallelize(files, slices(files.size(), context.defaultParallelism()))
-                .mapPartitions(new ExtractFiles())
+                .mapPartitions(new ExtractFiles(hadoopConf))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long quarantinedFiles = outcomes.filter(FileOutcome::quarantinedWhole).count();
         Dataset<Row> reportsIn = spark.createDataFrame(outcomes.flatMap(o -> o.reports().iterator()), Tables.REPORTS);

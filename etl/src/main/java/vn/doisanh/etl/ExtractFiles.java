@@ -14,6 +14,8 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.SerializableConfiguration;
 import vn.doisanh.extract.ReportExtractor;
 import vn.doisanh.extract.meta.FileHints;
 import vn.doisanh.extract.model.Extraction;
@@ -28,11 +30,24 @@ import vn.doisanh.extract.model.Warning;
  * ({@code extractor_failure}) instead of failing the whole run.
  */
 final class ExtractFiles implements FlatMapFunction<Iterator<SourceFile>, FileOutcome> {
+    private final Broadcast<SerializableConfiguration> hadoopConf;
+
+    /**
+     * @param hadoopConf the driver's Hadoop configuration, broadcast once: each executor deserialises it once
+     *     (plain properties, no XML), where {@code new Configuration()} per partition re-parsed the XML defaults
+     *     from the jar for every task, and it carries the job's {@code spark.hadoop.*} settings to the executors.
+     */
+    ExtractFiles(Broadcast<SerializableConfiguration> hadoopConf) {
+        this.hadoopConf = hadoopConf;
+    }
+
     @Override
     public Iterator<FileOutcome> call(Iterator<SourceFile> files) {
         ReportExtractor extractor = Extractors.extractor();
         Conformance conformance = new Conformance(extractor.catalogue(), Extractors.registry());
-        Configuration hadoop = new Configuration();
+        // A copy per partition (a clone of the properties, no parsing): tasks run in parallel on one executor and
+        // Configuration is not safe to share for writes; file systems may keep and change the one they get.
+        Configuration hadoop = new Configuration(hadoopConf.value().value());
         List<FileOutcome> outcomes = new ArrayList<>();
         while (files.hasNext()) {
             SourceFile file = files.next();
