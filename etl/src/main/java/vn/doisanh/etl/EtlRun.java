@@ -1,6 +1,12 @@
 package vn.doisanh.etl;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -10,6 +16,7 @@ import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -115,12 +122,25 @@ final class EtlRun {
         parquet.write("quarantine", quarantine, "source_file", "code", "indicator");
 
         progress.phase("counting");
-        Counts counts = new Counts(files.size(), quarantinedFiles, currentReports.count(),
-                reports.count() - currentReports.count(), facts.select("unit_code").distinct().count(),
-                currentReports.select("period_key").distinct().count(), facts.count(), history.count(),
-                quarantine.where(col("indicator").isNotNull()).count(), quality.count());
+        // One aggregate per table instead of a count job each (same numbers; a distinct count includes null, as
+        // distinct().count() does).
+        Column current = col("status").equalTo("current");
+        Row reportCounts = reports.agg(count(lit(1)), count(when(current, lit(1))),
+                distinctWithNull(when(current, col("period_key")), current.and(col("period_key").isNull()))).first();
+        Row factCounts = facts.agg(count(lit(1)), distinctWithNull(col("unit_code"), col("unit_code").isNull()))
+                .first();
+        long currentCount = reportCounts.getLong(1);
+        Counts counts = new Counts(files.size(), quarantinedFiles, currentCount,
+                reportCounts.getLong(0) - currentCount, factCounts.getLong(1), reportCounts.getLong(2),
+                factCounts.getLong(0), history.count(), quarantine.where(col("indicator").isNotNull()).count(),
+                quality.count());
         outcomes.unpersist();
         return counts;
+    }
+
+    /** The number of distinct values of {@code value}, counting null once if {@code isNull} holds on any row. */
+    private static Column distinctWithNull(Column value, Column isNull) {
+        return count_distinct(value).plus(coalesce(max(when(isNull, lit(1L)).otherwise(lit(0L))), lit(0L)));
     }
 
     /** Enough tasks for a useful progress line and an even spread, never fewer than Spark's parallelism. */
