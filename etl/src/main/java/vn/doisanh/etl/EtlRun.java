@@ -143,9 +143,13 @@ final class EtlRun {
         return count_distinct(value).plus(coalesce(max(when(isNull, lit(1L)).otherwise(lit(0L))), lit(0L)));
     }
 
-    /** Enough tasks for a useful progress line and an even spread, never fewer than Spark's parallelism. */
+    /**
+     * Enough tasks for a useful progress line and an even spread, never fewer than four per core: about 32 files
+     * a task (8 made the per-task cost of every stage over the outcomes, not the extraction, the larger part at
+     * national scale; see bench/profile-notes.md).
+     */
     static int slices(int files, int parallelism) {
-        return Math.max(1, Math.min(files, Math.max(parallelism * 4, (files + 7) / 8)));
+        return Math.max(1, Math.min(files, Math.max(parallelism * 4, (files + 31) / 32)));
     }
 
     private record Counts(long files, long quarantinedFiles, long reports, long superseded, long units, long periods,

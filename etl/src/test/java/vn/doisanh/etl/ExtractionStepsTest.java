@@ -96,7 +96,8 @@ class ExtractionStepsTest {
 
     @Test
     void theFilesAreSpreadOverEnoughTasksForProgressButNeverMoreTasksThanFiles() {
-        assertThat(EtlRun.slices(344, 2)).isEqualTo(43);
+        assertThat(EtlRun.slices(344, 2)).isEqualTo(11);
+        assertThat(EtlRun.slices(26_568, 2)).isEqualTo(831);
         assertThat(EtlRun.slices(17, 2)).isEqualTo(8);
         assertThat(EtlRun.slices(3, 8)).isEqualTo(3);
     }
