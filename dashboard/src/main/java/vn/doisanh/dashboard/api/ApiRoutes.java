@@ -20,9 +20,10 @@ public final class ApiRoutes {
     private final QualityController quality;
     private final ExportController export;
     private final ResponseCache cache;
+    private final Snapshots snapshots;
 
     public ApiRoutes(Catalogue catalogue, Warehouse warehouse) {
-        Snapshots snapshots = new Snapshots(warehouse);
+        this.snapshots = new Snapshots(warehouse);
         Params params = new Params(catalogue, snapshots);
         this.meta = new MetaController(catalogue, snapshots, params);
         this.units = new UnitsController(snapshots, params);
@@ -49,12 +50,12 @@ public final class ApiRoutes {
         routes.get("/api/compare", cache.cached(compare::compare));
         routes.get("/api/funnel", cache.cached(compare::funnel));
         routes.get("/api/quality", cache.cached(quality::quality));
-        routes.get("/api/export/ranking.csv", export::rankingCsv);
-        routes.get("/api/export/ranking.xlsx", export::rankingXlsx);
-        routes.get("/api/export/units/{code}/profile.csv", export::profileCsv);
-        routes.get("/api/export/units/{code}/profile.xlsx", export::profileXlsx);
-        routes.get("/api/export/units/{code}/pack.pptx", export::packPptx);
-        routes.get("/api/export/units/{code}/pack.pdf", export::packPdf);
+        routes.get("/api/export/ranking.csv", snapshots.pinned(export::rankingCsv));
+        routes.get("/api/export/ranking.xlsx", snapshots.pinned(export::rankingXlsx));
+        routes.get("/api/export/units/{code}/profile.csv", snapshots.pinned(export::profileCsv));
+        routes.get("/api/export/units/{code}/profile.xlsx", snapshots.pinned(export::profileXlsx));
+        routes.get("/api/export/units/{code}/pack.pptx", snapshots.pinned(export::packPptx));
+        routes.get("/api/export/units/{code}/pack.pdf", snapshots.pinned(export::packPdf));
         routes.post("/api/export/table.xlsx", export::shownTableXlsx);
         routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.parameter()));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_parameter", e.getMessage(), null));

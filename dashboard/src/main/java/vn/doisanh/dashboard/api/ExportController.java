@@ -42,51 +42,39 @@ public final class ExportController {
     }
 
     public void rankingCsv(Context ctx) throws IOException {
-        try (Snapshots.Pin pin = snapshots.pin()) { // one snapshot for the whole file
-            RankingRequest request = rankingRequest(ctx);
-            send(ctx, CSV, "doi-sanh_xep-hang_" + request.indicator() + "_" + periodKey(request.period()) + ".csv",
-                    out -> TableExport.rankingCsv(snapshots.warehouse(), request, out));
-        }
+        RankingRequest request = rankingRequest(ctx);
+        send(ctx, CSV, "doi-sanh_xep-hang_" + request.indicator() + "_" + periodKey(request.period()) + ".csv",
+                out -> TableExport.rankingCsv(snapshots.warehouse(), request, out));
     }
 
     public void rankingXlsx(Context ctx) throws IOException {
-        try (Snapshots.Pin pin = snapshots.pin()) { // one snapshot for the whole file
-            RankingRequest request = rankingRequest(ctx);
-            send(ctx, XLSX, "doi-sanh_xep-hang_" + request.indicator() + "_" + periodKey(request.period()) + ".xlsx",
-                    out -> TableExport.rankingXlsx(snapshots.warehouse(), request, out));
-        }
+        RankingRequest request = rankingRequest(ctx);
+        send(ctx, XLSX, "doi-sanh_xep-hang_" + request.indicator() + "_" + periodKey(request.period()) + ".xlsx",
+                out -> TableExport.rankingXlsx(snapshots.warehouse(), request, out));
     }
 
     public void profileCsv(Context ctx) throws IOException {
-        try (Snapshots.Pin pin = snapshots.pin()) { // one snapshot for the whole file
-            ProfileRequest request = profileRequest(ctx);
-            send(ctx, CSV, "doi-sanh_ho-so_" + request.unitCode() + "_" + periodKey(request.period()) + ".csv",
-                    out -> TableExport.profileCsv(snapshots.warehouse(), request, out));
-        }
+        ProfileRequest request = profileRequest(ctx);
+        send(ctx, CSV, "doi-sanh_ho-so_" + request.unitCode() + "_" + periodKey(request.period()) + ".csv",
+                out -> TableExport.profileCsv(snapshots.warehouse(), request, out));
     }
 
     public void profileXlsx(Context ctx) throws IOException {
-        try (Snapshots.Pin pin = snapshots.pin()) { // one snapshot for the whole file
-            ProfileRequest request = profileRequest(ctx);
-            send(ctx, XLSX, "doi-sanh_ho-so_" + request.unitCode() + "_" + periodKey(request.period()) + ".xlsx",
-                    out -> TableExport.profileXlsx(snapshots.warehouse(), request, out));
-        }
+        ProfileRequest request = profileRequest(ctx);
+        send(ctx, XLSX, "doi-sanh_ho-so_" + request.unitCode() + "_" + periodKey(request.period()) + ".xlsx",
+                out -> TableExport.profileXlsx(snapshots.warehouse(), request, out));
     }
 
     public void packPptx(Context ctx) throws IOException {
-        try (Snapshots.Pin pin = snapshots.pin()) { // one snapshot for the whole file
-            PackRequest request = packRequest(ctx);
-            send(ctx, PPTX, "doi-sanh_goi-hop_" + request.unitCode() + "_" + periodKey(request.period()) + ".pptx",
-                    out -> MeetingPack.pptx(snapshots.warehouse(), request, out));
-        }
+        PackRequest request = packRequest(ctx);
+        send(ctx, PPTX, "doi-sanh_goi-hop_" + request.unitCode() + "_" + periodKey(request.period()) + ".pptx",
+                out -> MeetingPack.pptx(snapshots.warehouse(), request, out));
     }
 
     public void packPdf(Context ctx) throws IOException {
-        try (Snapshots.Pin pin = snapshots.pin()) { // one snapshot for the whole file
-            PackRequest request = packRequest(ctx);
-            send(ctx, PDF, "doi-sanh_goi-hop_" + request.unitCode() + "_" + periodKey(request.period()) + ".pdf",
-                    out -> MeetingPack.pdf(snapshots.warehouse(), request, out));
-        }
+        PackRequest request = packRequest(ctx);
+        send(ctx, PDF, "doi-sanh_goi-hop_" + request.unitCode() + "_" + periodKey(request.period()) + ".pdf",
+                out -> MeetingPack.pdf(snapshots.warehouse(), request, out));
     }
 
     /** A table as the page shows it, sent back as JSON, returned as XLSX: for tables without a query of their own. */

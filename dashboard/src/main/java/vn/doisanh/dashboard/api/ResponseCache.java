@@ -33,18 +33,16 @@ final class ResponseCache {
 
     /** The handler, answered from the cache when it can, and always from one snapshot (see Snapshots.pin). */
     Handler cached(Handler handler) {
-        return ctx -> {
-            try (Snapshots.Pin pin = snapshots.pin()) {
-                String key = key(ctx);
-                Answer hit = lookup(key);
-                if (hit != null) {
-                    ctx.contentType(hit.contentType()).result(hit.body());
-                    return;
-                }
-                handler.handle(ctx);
-                store(key, ctx);
+        return snapshots.pinned(ctx -> {
+            String key = key(ctx);
+            Answer hit = lookup(key);
+            if (hit != null) {
+                ctx.contentType(hit.contentType()).result(hit.body());
+                return;
             }
-        };
+            handler.handle(ctx);
+            store(key, ctx);
+        });
     }
 
     /** The snapshot in the key too: a request that raced a publish can never store an old answer under a new id. */

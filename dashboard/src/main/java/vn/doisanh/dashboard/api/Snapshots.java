@@ -1,5 +1,6 @@
 package vn.doisanh.dashboard.api;
 
+import io.javalin.http.Handler;
 import java.util.Comparator;
 import java.util.List;
 import vn.doisanh.warehouse.query.Frame;
@@ -13,7 +14,7 @@ import vn.doisanh.warehouse.query.Warehouse;
  * What every request needs about the served snapshot (its units, periods and identity), read once per snapshot:
  * when the ETL publishes a new one, the next request sees it whole, and never a mix of two. A request
  * {@link #pin() pins} the snapshot it started on: until it ends, {@link #current()} and {@link #warehouse()} on its
- * thread give that snapshot, whatever is published meanwhile.
+ * thread give that snapshot, whatever is published meanwhile ({@link #pinned} wraps a handler in a pin).
  */
 public final class Snapshots {
     private final Warehouse warehouse;
@@ -24,7 +25,7 @@ public final class Snapshots {
     }
 
     /** Ends a pin: the thread sees the newest snapshot again. */
-    public interface Pin extends AutoCloseable {
+    private interface Pin extends AutoCloseable {
         @Override
         void close();
     }
@@ -49,7 +50,7 @@ public final class Snapshots {
      * Fixes this thread on the newest published snapshot until the returned pin is closed (one request). Pins do
      * not nest: an inner pin keeps the outer one's snapshot.
      */
-    public Pin pin() {
+    private Pin pin() {
         if (pinned.get() != null) {
             return () -> { };
         }
@@ -65,6 +66,15 @@ public final class Snapshots {
             }
             fixed.close(); // published between the two reads: try again on the newer one
         }
+    }
+
+    /** The handler, run pinned to one snapshot from start to end (a download built from several queries). */
+    public Handler pinned(Handler handler) {
+        return ctx -> {
+            try (Pin pin = pin()) {
+                handler.handle(ctx);
+            }
+        };
     }
 
     /** Switches to a newly published snapshot, if any; cheap when nothing changed. On a pinned thread, its pin. */
