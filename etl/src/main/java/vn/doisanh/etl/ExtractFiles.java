@@ -15,6 +15,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
 import org.apache.spark.util.SerializableConfiguration;
 import vn.doisanh.extract.ReportExtractor;
 import vn.doisanh.extract.meta.FileHints;
@@ -85,11 +86,26 @@ final class ExtractFiles implements FlatMapFunction<Iterator<SourceFile>, FileOu
         }
         Instant modifiedAt = Instant.ofEpochMilli(file.modifiedAtMillis());
         for (Extraction extraction : extractions) {
+            if (extraction.held()) {
+                outcome.quarantine().add(held(extraction, name));
+                continue;
+            }
             add(outcome, extraction, conformance.check(extraction), name, extraction.reportDate(), modifiedAt);
             folderCheck(hints, extraction).ifPresent(w -> outcome.warnings().add(OutcomeRows.warning(extraction, name,
                     w, "etl")));
         }
         return outcome;
+    }
+
+    /**
+     * A report with no unit or no period cannot be ranked or compared, but is not refused: quarantined under its
+     * status with its figures counted, it loads once a unit folder, period folder or manifest line says it.
+     */
+    private static Row held(Extraction e, String name) {
+        String reason = e.warnings().stream().filter(w -> w.code().equals(e.status())).map(Warning::message)
+                .findFirst().orElse(e.status()) + " (" + e.facts().size() + " figures read)";
+        return OutcomeRows.quarantine(name, e.sha256(), e.status(), reason, e.unit() == null ? null : e.unit().code(),
+                null, null);
     }
 
     private static void add(FileOutcome outcome, Extraction e, Conformance.Result checked, String name,

@@ -47,7 +47,7 @@ class EtlRunTest {
     void brokenFilesAreQuarantinedWithTheExtractorsCodeAndReason() {
         assertThat(rows("SELECT source_file, code FROM mart_quality WHERE kind = 'quarantine' ORDER BY 1"))
                 .containsExactly("reports/broken/damaged.docx | unreadable_file",
-                        "reports/broken/no-unit.txt | unit_not_found");
+                        "reports/broken/no-unit.txt | needs_unit");
     }
 
     @Test

@@ -52,13 +52,13 @@ class ExtractionStepsTest {
     }
 
     @Test
-    void aFileTheExtractorRejectsIsQuarantinedWithItsCodeAndAReasonWithoutTheFileName() throws Exception {
+    void aReportThatNamesNoUnitIsHeldInQuarantineWithItsCodeAndTheFiguresItHolds() throws Exception {
         Path reports = EtlTestSupport.copyReports(dir);
         FileOutcome outcome = extract(reports.getParent(), "reports/broken/no-unit.txt");
         assertThat(outcome.quarantinedWhole()).isTrue();
         Row row = outcome.quarantine().get(0);
-        assertThat(row.getString(2)).isEqualTo("unit_not_found");
-        assertThat(row.getString(3)).startsWith("the text names no unit");
+        assertThat(row.getString(2)).isEqualTo("needs_unit");
+        assertThat(row.getString(3)).startsWith("the text names no unit").containsPattern("\\(\\d+ figures read\\)");
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import vn.doisanh.catalogue.Catalogue;
+import vn.doisanh.extract.ledger.LedgerBuilder;
+import vn.doisanh.extract.ledger.RoleCues;
+import vn.doisanh.extract.meta.BodyPeriod;
 import vn.doisanh.extract.meta.FileHints;
 import vn.doisanh.extract.meta.PeriodDetector;
 import vn.doisanh.extract.meta.SyntheticMarker;
@@ -49,6 +52,7 @@ public final class ReportExtractor {
     private final Catalogue catalogue;
     private final UnitRegistry registry;
     private final FactFinder finder;
+    private final LedgerBuilder ledger;
     private final UnitDetector unitDetector;
     private final FactValidator validator;
     private final TemplateFacts templateFacts;
@@ -56,7 +60,9 @@ public final class ReportExtractor {
     public ReportExtractor(Catalogue catalogue, UnitRegistry registry) {
         this.catalogue = catalogue;
         this.registry = registry;
-        this.finder = new FactFinder(catalogue, RuleTable.load(catalogue), BreakdownVocabulary.load());
+        RuleTable rules = RuleTable.load(catalogue);
+        this.finder = new FactFinder(catalogue, rules, BreakdownVocabulary.load());
+        this.ledger = new LedgerBuilder(RoleCues.load(), rules);
         this.unitDetector = new UnitDetector(registry);
         this.validator = new FactValidator(catalogue);
         this.templateFacts = new TemplateFacts(catalogue, registry);
@@ -72,6 +78,11 @@ public final class ReportExtractor {
     }
 
     public List<Extraction> extract(Path file) throws ExtractionException {
+        return extract(file, FileHints.NONE);
+    }
+
+    /** With unit or period given by hand ({@code --unit}, {@code --period}), before what the file's place says. */
+    public List<Extraction> extract(Path file, FileHints given) throws ExtractionException {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -81,7 +92,7 @@ public final class ReportExtractor {
         } catch (IOException e) {
             throw new ExtractionException("unreadable_file", file.toString(), "cannot read the file: " + e.getMessage());
         }
-        return extract(file.toString(), bytes, FileHints.of(file));
+        return extract(file.toString(), bytes, given.orElse(FileHints.of(file)));
     }
 
     /** For bytes that are not (or not yet) a file of their own: an upload, a Spark binary record. */
@@ -104,14 +115,16 @@ public final class ReportExtractor {
         List<Warning> warnings = new ArrayList<>();
         Unit unit = unitOf(source, hints, warnings);
         ReportPeriod period = periodOf(source, hints, warnings);
-        List<Fact> candidates = finder.find(source, period, unit.formerUnitNames());
-        FactMerger.Result merged = FactMerger.merge(candidates);
+        FactFinder.Found found = finder.findWithNumbers(source, period, unit == null ? List.of() : unit.formerUnitNames());
+        FactMerger.Result merged = FactMerger.merge(found.facts());
         warnings.addAll(merged.warnings());
         warnings.addAll(validator.validate(merged.facts()));
-        return new Extraction(source.file(), sha256, source.format(), ref(unit), period,
-                PeriodDetector.reportDate(source.flow()).orElse(null), SyntheticMarker.isSynthetic(source.text()), merged.facts(), warnings);
+        return new Extraction(source.file(), sha256, source.format(), unit == null ? null : ref(unit), period,
+                PeriodDetector.reportDate(source.flow()).orElse(null), SyntheticMarker.isSynthetic(source.text()), merged.facts(), warnings,
+                ledger.build(source, found.taken(), period));
     }
 
+    /** The unit the text names, else the folder's or manifest's; null (held as needs_unit) when neither says. */
     private Unit unitOf(SourceText source, FileHints hints, List<Warning> warnings) throws ExtractionException {
         Optional<Unit> named = unitDetector.detect(source.flow(), source.file());
         if (named.isPresent()) {
@@ -123,13 +136,17 @@ public final class ReportExtractor {
                     + hinted.get().name() + " is taken from the folder or manifest", List.of(), null));
             return hinted.get();
         }
-        throw new ExtractionException("unit_not_found", source.file(),
-                "the text names no unit (no 'UBND xã/phường/đặc khu …' heading) and no unit folder or manifest "
-                        + "says which unit sent it");
+        warnings.add(new Warning(Extraction.NEEDS_UNIT, "the text names no unit (no 'UBND xã/phường/đặc khu …' "
+                + "heading) and no unit folder or manifest says which unit sent it; its figures are held until "
+                + "a unit is given (--unit, a unit-code folder or a manifest.csv line)", List.of(), null));
+        return null;
     }
 
-    private static ReportPeriod periodOf(SourceText source, FileHints hints, List<Warning> warnings)
-            throws ExtractionException {
+    /**
+     * The period the heading names, else the folder's or manifest's, else the first one the body states; null
+     * (held as needs_period, figures kept) when none does.
+     */
+    private static ReportPeriod periodOf(SourceText source, FileHints hints, List<Warning> warnings) {
         if (PeriodDetector.hasBlankDateLine(source.flow())) {
             warnings.add(new Warning("report_date_blank", "the date line of the report is left blank; "
                     + "figures 'đến nay' run to an unknown report date", List.of(), null));
@@ -143,9 +160,18 @@ public final class ReportExtractor {
                     + hints.period().get().label() + " is taken from the folder or manifest", List.of(), null));
             return hints.period().get();
         }
-        throw new ExtractionException("period_not_found", source.file(), "the heading states no reporting period "
-                + "(e.g. 'Quý III/2025', '6 tháng đầu năm 2026', 'từ ngày … đến ngày …') and no folder or manifest "
-                + "gives one");
+        Optional<BodyPeriod.Found> inBody = BodyPeriod.detect(source.flow());
+        if (inBody.isPresent()) {
+            warnings.add(new Warning("period_from_body", "the heading states no period; "
+                    + inBody.get().period().label() + " is taken from the body: \"" + inBody.get().sentence() + "\"",
+                    List.of(), null));
+            return inBody.get().period();
+        }
+        warnings.add(new Warning(Extraction.NEEDS_PERIOD, "neither the heading nor the body states a reporting "
+                + "period (e.g. 'Quý III/2025', '6 tháng đầu năm 2026', 'từ ngày … đến ngày …') and no folder or "
+                + "manifest gives one; its figures are held until a period is given (--period or a manifest.csv "
+                + "line)", List.of(), null));
+        return null;
     }
 
     private List<Extraction> template(TemplateTable table, String file, String format, String sha256)

@@ -29,7 +29,8 @@ final class LabelledSets {
                    String breakdown) {
     }
 
-    record Score(String file, int expected, int extracted, int truePositives) {
+    /** {@code wrong}: extracted facts whose figure (all of the key but the value) is expected with another value. */
+    record Score(String file, int expected, int extracted, int truePositives, int wrong) {
         double precision() {
             return extracted == 0 ? 1 : (double) truePositives / extracted;
         }
@@ -61,13 +62,34 @@ final class LabelledSets {
         }
         Set<FactKey> extracted = new HashSet<>();
         for (Extraction extraction : extractor.extract(report)) {
+            String unit = extraction.unit() == null ? defaultUnit : extraction.unit().code();
             for (Fact fact : extraction.facts()) {
-                extracted.add(keyOf(extraction.unit().code(), fact));
+                extracted.add(keyOf(unit, fact));
             }
         }
         Set<FactKey> hits = new HashSet<>(expected);
         hits.retainAll(extracted);
-        return new Score(name, expected.size(), extracted.size(), hits.size());
+        Set<FactKey> expectedFigures = new HashSet<>();
+        expected.forEach(k -> expectedFigures.add(withoutValue(k)));
+        long wrong = extracted.stream().filter(k -> !expected.contains(k))
+                .filter(k -> expectedFigures.contains(withoutValue(k))).count();
+        return new Score(name, expected.size(), extracted.size(), hits.size(), (int) wrong);
+    }
+
+    /** The facts of a report that the extractor refuses whole count as missed: a refusal reads nothing. */
+    static Score scoreOrRefused(ReportExtractor extractor, Path report) throws IOException {
+        try {
+            return score(extractor, report);
+        } catch (ExtractionException e) {
+            String name = report.getFileName().toString();
+            int expected = rows(report.getParent().resolve("expected").resolve(name + ".expected.csv")).size();
+            System.out.println("[refused] " + name + ": " + e.code() + " " + e.getMessage());
+            return new Score(name, expected, 0, 0, 0);
+        }
+    }
+
+    private static FactKey withoutValue(FactKey k) {
+        return new FactKey(k.unit(), k.indicator(), "", k.subStart(), k.subEnd(), k.asOf(), k.breakdown());
     }
 
     private static FactKey keyOf(String unit, Fact fact) {
@@ -77,7 +99,8 @@ final class LabelledSets {
 
     static Score total(List<Score> scores) {
         return new Score("all", scores.stream().mapToInt(Score::expected).sum(),
-                scores.stream().mapToInt(Score::extracted).sum(), scores.stream().mapToInt(Score::truePositives).sum());
+                scores.stream().mapToInt(Score::extracted).sum(), scores.stream().mapToInt(Score::truePositives).sum(),
+                scores.stream().mapToInt(Score::wrong).sum());
     }
 
     private static List<CSVRecord> rows(Path csv) throws IOException {

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,6 +25,7 @@ import vn.doisanh.extract.meta.FileHints;
 import vn.doisanh.extract.model.Extraction;
 import vn.doisanh.extract.model.ExtractionException;
 import vn.doisanh.extract.model.Fact;
+import vn.doisanh.extract.model.Warning;
 
 /** One test per input format: the same figures come out of .txt (in every encoding), .docx, .pdf, .csv, .xlsx. */
 class ReportFormatsTest {
@@ -201,11 +203,41 @@ class ReportFormatsTest {
     }
 
     @Test
-    void a_report_that_names_no_unit_and_has_no_hint_is_rejected() {
+    void a_report_that_names_no_unit_and_has_no_hint_is_held_with_its_figures() throws Exception {
         byte[] text = "BÁO CÁO\nQuý III/2025\nTổng số hồ sơ tiếp nhận: 1.234 hồ sơ.".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> EXTRACTOR.extract("anon.txt", text, FileHints.NONE))
-                .isInstanceOf(ExtractionException.class).hasMessageContaining("names no unit")
-                .satisfies(e -> assertThat(((ExtractionException) e).code()).isEqualTo("unit_not_found"));
+        Extraction held = EXTRACTOR.extract("anon.txt", text, FileHints.NONE).get(0);
+        assertThat(held.status()).isEqualTo(Extraction.NEEDS_UNIT);
+        assertThat(held.unit()).isNull();
+        assertThat(held.facts()).extracting(Fact::indicator, Fact::value).containsExactly(tuple("cases_received", 1234.0));
+        assertThat(held.warnings()).extracting(Warning::code).contains(Extraction.NEEDS_UNIT);
+    }
+
+    @Test
+    void a_unit_given_by_hand_fills_in_what_the_text_does_not_say() throws Exception {
+        byte[] text = "BÁO CÁO\nQuý III/2025\nTổng số hồ sơ tiếp nhận: 1.234 hồ sơ.".getBytes(StandardCharsets.UTF_8);
+        Extraction given = EXTRACTOR.extract("anon.txt", text, new FileHints(Optional.of("10816"), Optional.empty()))
+                .get(0);
+        assertThat(given.status()).isEqualTo(Extraction.READY);
+        assertThat(given.unit().code()).isEqualTo("10816");
+    }
+
+    @Test
+    void a_period_the_heading_does_not_name_is_read_from_the_body_and_marked_so() throws Exception {
+        String opening = "Công tác cải cách hành chính tiếp tục được quan tâm chỉ đạo sát sao.\n".repeat(30);
+        byte[] text = ("UBND XÃ HÀ BẮC\nBÁO CÁO\nKết quả công tác cải cách hành chính\n" + opening
+                + "Từ ngày 1-10 đến ngày 31-12-2025, Trung tâm tiếp nhận 1.234 hồ sơ.").getBytes(StandardCharsets.UTF_8);
+        Extraction report = EXTRACTOR.extract("body.txt", text, FileHints.NONE).get(0);
+        assertThat(report.period().start()).hasToString("2025-10-01");
+        assertThat(report.period().end()).hasToString("2025-12-31");
+        assertThat(report.warnings()).extracting(Warning::code).contains("period_from_body");
+    }
+
+    @Test
+    void a_report_that_states_no_period_anywhere_is_held_with_its_figures() throws Exception {
+        byte[] text = "UBND XÃ HÀ BẮC\nBÁO CÁO\nTrung tâm đã tiếp nhận 1.234 hồ sơ.".getBytes(StandardCharsets.UTF_8);
+        Extraction held = EXTRACTOR.extract("none.txt", text, FileHints.NONE).get(0);
+        assertThat(held.status()).isEqualTo(Extraction.NEEDS_PERIOD);
+        assertThat(held.facts()).extracting(Fact::value).containsExactly(1234.0);
     }
 
     /**

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import vn.doisanh.extract.ReportExtractor;
 import vn.doisanh.extract.meta.FileHints;
 import vn.doisanh.extract.model.Extraction;
 import vn.doisanh.extract.model.ExtractionException;
 import vn.doisanh.extract.model.ReportPeriod;
+import vn.doisanh.extract.model.UnitRef;
 import vn.doisanh.warehouse.landing.LandedFile;
 
 /**
@@ -40,13 +42,19 @@ public final class Previewer {
     }
 
     private UploadPreview.Verdict verdict(LandedFile file, List<Extraction> extractions) {
+        Optional<Extraction> held = extractions.stream().filter(Extraction::held).findFirst();
+        if (held.isPresent()) {
+            return UploadPreview.Verdict.held(held.get().status(), file.originalName() + ": " + held.get().warnings()
+                    .stream().filter(w -> w.code().equals(held.get().status())).map(w -> w.message()).findFirst()
+                    .orElse(held.get().status()));
+        }
         List<String> units = extractions.stream().map(x -> x.unit().code() + " " + x.unit().name()).distinct().toList();
         if (units.size() > 1) {
             return UploadPreview.Verdict.rejected("multiple_units", file.originalName() + ": the file holds reports of "
                     + units.size() + " units (" + String.join(", ", units) + "); send one file per unit");
         }
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-        Optional<ReportPeriod> future = extractions.stream().map(Extraction::period)
+        Optional<ReportPeriod> future = extractions.stream().map(Extraction::period).filter(Objects::nonNull)
                 .filter(p -> p.start().isAfter(today)).findFirst();
         if (future.isPresent()) {
             return UploadPreview.Verdict.rejected("period_in_future", file.originalName() + ": the period "
@@ -58,18 +66,23 @@ public final class Previewer {
 
     private static UploadPreview build(LandedFile file, Optional<String> receivedBefore, List<Extraction> extractions,
             UploadPreview.Verdict verdict) {
-        boolean manyPeriods = extractions.stream().map(x -> x.period().key()).distinct().count() > 1;
-        UploadPreview.Unit unit = extractions.isEmpty() ? null : new UploadPreview.Unit(
-                extractions.get(0).unit().code(), extractions.get(0).unit().name(), extractions.get(0).unit().type());
+        boolean manyPeriods = extractions.stream().map(x -> periodKey(x.period())).distinct().count() > 1;
+        UnitRef first = extractions.isEmpty() ? null : extractions.get(0).unit();
+        UploadPreview.Unit unit = first == null ? null : new UploadPreview.Unit(first.code(), first.name(), first.type());
         return new UploadPreview(file.sha256(), file.originalName(), file.size(), file.format(), true,
                 receivedBefore.orElse(null), file.uploadedBy(), unit,
-                extractions.stream().map(x -> period(x.period())).distinct().toList(),
+                extractions.stream().map(Extraction::period).filter(Objects::nonNull).map(Previewer::period).distinct()
+                        .toList(),
                 extractions.stream().flatMap(x -> x.facts().stream().map(f -> new UploadPreview.FactRow(f.indicator(),
-                        f.value(), f.unit(), manyPeriods ? x.period().key() : null, f.evidence().text(),
+                        f.value(), f.unit(), manyPeriods ? periodKey(x.period()) : null, f.evidence().text(),
                         f.evidence().location(), f.rule()))).toList(),
                 extractions.stream().flatMap(x -> x.warnings().stream())
                         .map(w -> new UploadPreview.WarningRow(w.code(), w.message())).toList(),
                 verdict);
+    }
+
+    private static String periodKey(ReportPeriod p) {
+        return p == null ? null : p.key();
     }
 
     private static UploadPreview.Period period(ReportPeriod p) {

@@ -42,6 +42,11 @@ public record UploadPreview(String sha256, String name, long size, String format
             return new Verdict("rejected", code, reason);
         }
 
+        /** Read, figures kept, but not loadable until someone says its unit or period (the code says which). */
+        public static Verdict held(String code, String reason) {
+            return new Verdict("held", code, reason);
+        }
+
         public boolean isAccepted() {
             return "accepted".equals(status);
         }

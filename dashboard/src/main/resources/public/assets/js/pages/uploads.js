@@ -45,10 +45,13 @@ function indicatorLabel(id) {
   return indicator ? indicatorName(indicator) : id;
 }
 
+// 'held': read and its figures kept, but it names no unit or period yet (the reason says how to give one).
+const VERDICT_LABELS = { accepted: 'uploads.accepted', held: 'uploads.held', rejected: 'uploads.rejected' };
+
 function verdictBadge(verdict) {
   const accepted = verdict.status === 'accepted';
   return el('span', { class: ['badge', accepted ? 'badge-accepted' : 'badge-flag'], dataset: { verdict: verdict.status } },
-    t(accepted ? 'uploads.accepted' : 'uploads.rejected'));
+    t(VERDICT_LABELS[verdict.status] || 'uploads.rejected'));
 }
 
 function periodText(periods) {

@@ -88,6 +88,20 @@ class UploadPreviewTest {
     }
 
     @Test
+    void a_report_that_states_no_period_is_held_with_its_figures_shown_not_rejected() throws IOException {
+        String text = "UBND XÃ HÀ BẮC\nBÁO CÁO\nKết quả công tác cải cách hành chính\n"
+                + "Trung tâm đã tiếp nhận 1.234 hồ sơ thủ tục hành chính.\n";
+        UploadPreview preview = receive(text.getBytes(StandardCharsets.UTF_8), "khong-ky.txt");
+        assertThat(preview.verdict().status()).isEqualTo("held");
+        assertThat(preview.verdict().code()).isEqualTo("needs_period");
+        assertThat(preview.verdict().reason()).startsWith("khong-ky.txt: ");
+        assertThat(preview.unit().code()).isEqualTo("10816");
+        assertThat(preview.periods()).isEmpty();
+        assertThat(preview.facts()).extracting(UploadPreview.FactRow::value).containsExactly(1234.0);
+        assertThat(preview.accepted()).isFalse();
+    }
+
+    @Test
     void a_report_naming_two_units_as_author_is_rejected() throws IOException {
         String text = "UBND XÃ HÀ BẮC\nUBND XÃ THANH HÀ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ Quý III/2025\n";
         UploadPreview preview = receive(text.getBytes(StandardCharsets.UTF_8), "hai.txt");

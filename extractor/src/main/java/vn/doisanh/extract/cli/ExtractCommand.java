@@ -4,15 +4,23 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import vn.doisanh.extract.ReportExtractor;
 import vn.doisanh.extract.ReportFiles;
+import vn.doisanh.extract.meta.FileHints;
 import vn.doisanh.extract.model.Extraction;
 import vn.doisanh.extract.model.ExtractionException;
+import vn.doisanh.units.UnitMatch;
+import vn.doisanh.units.UnitRegistry;
 
 /** {@code doisanh extract FILE|DIR...}: JSON on stdout, one object per file; exit 2 if any file failed. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -26,15 +34,27 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON.")
     private boolean pretty;
 
+    @Option(names = "--unit", paramLabel = "CODE|NAME",
+            description = "The unit of reports whose text names none (before a unit folder or manifest).")
+    private String unit;
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "The period of reports whose heading names none: 2025-Q3, 2026-H1, 2025 or 2025-10-01..2025-12-31.")
+    private String period;
+
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         ReportExtractor extractor = ReportExtractor.standard();
+        FileHints given = given(UnitRegistry.load());
         ExtractionJson json = new ExtractionJson(pretty);
         boolean anyFailed = false;
         for (Path file : ReportFiles.under(files)) {
             try {
-                for (Extraction extraction : extractor.extract(file)) {
+                for (Extraction extraction : extractor.extract(file, given)) {
                     out.println(json.of(extraction));
                 }
             } catch (ExtractionException e) {
@@ -43,6 +63,26 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         return anyFailed ? FAILED : 0;
+    }
+
+    private FileHints given(UnitRegistry registry) {
+        Optional<String> code = Optional.empty();
+        if (unit != null && registry.byCode(unit.trim()).isPresent()) {
+            code = Optional.of(unit.trim());
+        } else if (unit != null) {
+            UnitMatch match = registry.match(unit);
+            if (!(match instanceof UnitMatch.Found found)) {
+                throw new ParameterException(spec.commandLine(), "--unit '" + unit + "' is not one unit of the "
+                        + "registry; nearest: " + registry.nearest(unit, 3).stream().map(u -> u.name() + " ("
+                        + u.code() + ")").collect(Collectors.joining(", ")));
+            }
+            code = Optional.of(found.unit().code());
+        }
+        try {
+            return new FileHints(code, period == null ? Optional.empty() : Optional.of(FileHints.parsePeriod(period)));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--period " + e.getMessage());
+        }
     }
 
     public static void main(String[] args) {

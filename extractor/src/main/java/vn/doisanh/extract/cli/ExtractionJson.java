@@ -5,13 +5,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.doisanh.extract.ledger.LedgerEntry;
+import vn.doisanh.extract.ledger.NumberLedger;
 import vn.doisanh.extract.model.Evidence;
 import vn.doisanh.extract.model.Extraction;
 import vn.doisanh.extract.model.ExtractionException;
 import vn.doisanh.extract.model.Fact;
 import vn.doisanh.extract.model.Qualifier;
+import vn.doisanh.extract.model.ReportPeriod;
+import vn.doisanh.extract.model.UnitRef;
 import vn.doisanh.extract.model.Warning;
 
 /** The JSON the {@code extract} command prints: one object per file (per unit and period for templates). */
@@ -31,13 +36,17 @@ public final class ExtractionJson {
         json.put("sha256", extraction.sha256());
         json.put("format", extraction.format());
         json.put("synthetic", extraction.synthetic());
-        json.put("unit", ordered("code", extraction.unit().code(), "name", extraction.unit().name(),
-                "type", extraction.unit().type()));
-        json.put("period", ordered("start", extraction.period().start().toString(),
-                "end", extraction.period().end().toString(), "label", extraction.period().label()));
+        json.put("status", extraction.status());
+        UnitRef unit = extraction.unit();
+        json.put("unit", unit == null ? null : ordered("code", unit.code(), "name", unit.name(), "type", unit.type()));
+        ReportPeriod period = extraction.period();
+        json.put("period", period == null ? null : ordered("start", period.start().toString(),
+                "end", period.end().toString(), "label", period.label()));
         json.put("report_date", extraction.reportDate() == null ? null : extraction.reportDate().toString());
         json.put("facts", extraction.facts().stream().map(ExtractionJson::fact).toList());
         json.put("warnings", extraction.warnings().stream().map(ExtractionJson::warning).toList());
+        json.put("numbers", counts(extraction.ledger()));
+        json.put("ledger", extraction.ledger().entries().stream().map(ExtractionJson::entry).toList());
         return write(json);
     }
 
@@ -46,6 +55,27 @@ public final class ExtractionJson {
         json.put("file", error.file());
         json.put("error", ordered("code", error.code(), "message", error.getMessage()));
         return write(json);
+    }
+
+    private static Map<String, Object> counts(NumberLedger ledger) {
+        return ordered("seen", ledger.seen(), "facts", ledger.facts(), "explained", ledger.explained(),
+                "unread", ledger.unread(), "coverage", BigDecimal.valueOf(ledger.coverage()).setScale(4,
+                        RoundingMode.HALF_UP).stripTrailingZeros());
+    }
+
+    private static Map<String, Object> entry(LedgerEntry entry) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("number", entry.number());
+        json.put("role", entry.role().code());
+        putIfPresent(json, "indicator", entry.indicator());
+        putIfPresent(json, "cue", entry.cue());
+        if (!entry.candidates().isEmpty()) {
+            json.put("candidates", entry.candidates());
+        }
+        json.put("location", entry.location());
+        json.put("offset", entry.offset());
+        json.put("sentence", entry.sentence());
+        return json;
     }
 
     private static Map<String, Object> fact(Fact fact) {

@@ -45,6 +45,32 @@ public record FileHints(Optional<String> unitCode, Optional<ReportPeriod> period
         return new FileHints(code, period);
     }
 
+    /** These hints where they say something, else {@code other}'s: options given by hand before a file's place. */
+    public FileHints orElse(FileHints other) {
+        return new FileHints(unitCode.or(other::unitCode), period.or(other::period));
+    }
+
+    /**
+     * A period as an option names it: {@code 2025-Q3}, {@code 2026-H1}, {@code 2025} or {@code 2025-10-01..2025-12-31}.
+     *
+     * @throws IllegalArgumentException naming what is accepted, for any other text
+     */
+    public static ReportPeriod parsePeriod(String text) {
+        String s = text.trim();
+        Optional<ReportPeriod> named = periodOfFolder(s);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        String[] ends = s.split("\\.\\.", -1);
+        Optional<LocalDate> start = ends.length == 2 ? DateText.parse(ends[0]) : Optional.empty();
+        Optional<LocalDate> end = ends.length == 2 ? DateText.parse(ends[1]) : Optional.empty();
+        if (start.isEmpty() || end.isEmpty() || end.get().isBefore(start.get())) {
+            throw new IllegalArgumentException("'" + text + "' is not a period: write 2025-Q3, 2026-H1, 2025 or "
+                    + "2025-10-01..2025-12-31");
+        }
+        return Periods.range(start.get(), end.get());
+    }
+
     static Optional<ReportPeriod> periodOfFolder(String name) {
         Matcher quarter = QUARTER_FOLDER.matcher(name);
         if (quarter.matches()) {

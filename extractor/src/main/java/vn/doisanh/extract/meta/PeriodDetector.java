@@ -16,11 +16,9 @@ public final class PeriodDetector {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final int HEAD_LENGTH = 1500;
     private static final int TITLE_LINES = 4;
-    private static final Pattern QUARTER = Pattern.compile("quý\\s+(IV|I{1,3}|[1-4])(?:\\s*/\\s*|\\s+năm\\s+)(\\d{4})", FLAGS);
-    private static final Pattern HALF = Pattern.compile("(?:6|sáu) tháng (đầu|cuối) năm (\\d{4})", FLAGS);
-    private static final Pattern NINE_MONTHS = Pattern.compile("(?:9|chín) tháng(?: đầu)? năm (\\d{4})", FLAGS);
-    private static final Pattern RANGE = Pattern.compile(
-            "từ (?:ngày )?(\\d{1,2}/\\d{1,2}/\\d{4}) (?:đến|tới) (?:ngày )?(\\d{1,2}/\\d{1,2}/\\d{4})", FLAGS);
+    static final Pattern QUARTER = Pattern.compile("quý\\s+(IV|I{1,3}|[1-4])(?:\\s*/\\s*|\\s+năm\\s+)(\\d{4})", FLAGS);
+    static final Pattern HALF = Pattern.compile("(?:6|sáu) tháng (đầu|cuối) năm (\\d{4})", FLAGS);
+    static final Pattern NINE_MONTHS = Pattern.compile("(?:9|chín) tháng(?: đầu)? năm (\\d{4})", FLAGS);
     private static final Pattern FIRST_YEAR_REVIEW = Pattern.compile("sơ kết 0?1 năm", FLAGS);
     private static final Pattern YEAR = Pattern.compile("(?<!tháng\\s{1,3}|tháng\\s{1,3}\\d{1,2}\\s{1,3})năm (\\d{4})", FLAGS);
     private static final Pattern DATE_LINE = Pattern.compile("ngày[\\s.…_]*(\\d{1,2})?[\\s.…_]*tháng[\\s.…_]*(\\d{1,2})?"
@@ -107,12 +105,11 @@ public final class PeriodDetector {
     }
 
     private static Optional<ReportPeriod> range(String head) {
-        Matcher m = RANGE.matcher(head);
+        Matcher m = DateRange.PATTERN.matcher(head);
         while (m.find()) {
-            Optional<LocalDate> start = DateText.parse(m.group(1));
-            Optional<LocalDate> end = DateText.parse(m.group(2));
-            if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())) {
-                return Optional.of(Periods.range(start.get(), end.get()));
+            Optional<LocalDate[]> span = DateRange.of(m);
+            if (span.isPresent()) {
+                return Optional.of(Periods.range(span.get()[0], span.get()[1]));
             }
         }
         return Optional.empty();

@@ -60,7 +60,7 @@ final class BreakdownReader {
         if (category.isEmpty()) {
             return Optional.empty();
         }
-        claims.take(numberStart, numberEnd);
+        claims.take(numberStart, numberEnd, total.indicator());
         double value = VietnameseNumber.parse(text.substring(numberStart, numberEnd));
         return Optional.of(new Fact(total.indicator(), value, total.unit(), total.qualifier().withBreakdown(category.get()),
                 FactFinder.evidence(source, total.evidence().offset(), start, end), total.rule() + "/item"));

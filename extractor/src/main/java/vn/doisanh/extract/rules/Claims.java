@@ -1,17 +1,28 @@
 package vn.doisanh.extract.rules;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 
-/** Character spans of the text already taken as a value: one number in a report is one figure. */
+/**
+ * Character spans of the text already taken as a value: one number in a report is one figure. Each span keeps
+ * the indicator it was taken for, so the number ledger can say which number became which fact.
+ */
 final class Claims {
     private final BitSet taken = new BitSet();
+    private final List<TakenNumber> spans = new ArrayList<>();
 
     boolean isTaken(int start, int end) {
         int next = taken.nextSetBit(start);
         return next >= 0 && next < end;
     }
 
-    void take(int start, int end) {
+    void take(int start, int end, String indicator) {
         taken.set(start, end);
+        spans.add(new TakenNumber(start, end, indicator));
+    }
+
+    List<TakenNumber> spans() {
+        return List.copyOf(spans);
     }
 }

@@ -34,8 +34,16 @@ public final class FactFinder {
         this.tableCells = TableCells.load(catalogue);
     }
 
+    /** The facts of a report, and the numbers of its text they were taken from. */
+    public record Found(List<Fact> facts, List<TakenNumber> taken) {
+    }
+
     /** The report's period and former units sharpen qualifiers and breakdowns; either may be unknown (null/empty). */
     public List<Fact> find(SourceText source, ReportPeriod period, List<String> formerUnits) {
+        return findWithNumbers(source, period, formerUnits).facts();
+    }
+
+    public Found findWithNumbers(SourceText source, ReportPeriod period, List<String> formerUnits) {
         Scan scan = new Scan(source, ToneMarks.modernise(source.flow()), period, formerUnits, new Claims(),
                 new ArrayList<>());
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
@@ -48,7 +56,7 @@ public final class FactFinder {
                 }
             }
         }
-        return scan.facts();
+        return new Found(scan.facts(), scan.claims().spans());
     }
 
     /** What one extraction carries from rule to rule. */
@@ -85,7 +93,7 @@ public final class FactFinder {
             if (scan.claims().isTaken(start, end) || !rule.target() && isAboutPlans(scan.text(), start)) {
                 continue;
             }
-            scan.claims().take(start, end);
+            scan.claims().take(start, end, rule.indicator());
             Fact fact = toFact(rule, match, group, scan.source(), scan.text(), scan.period());
             scan.facts().add(fact);
             if (rule.breakdown()) {

@@ -82,4 +82,13 @@ public final class RuleTable {
     public List<ExtractionRule> rules() {
         return rules;
     }
+
+    /**
+     * The indicators whose rules' words all occur in a line (lower case): what a number there might be, for an
+     * analyst to choose from when no rule took it. Rules without required words say nothing and are left out.
+     */
+    public List<String> indicatorsMentionedIn(String lowerCaseLine) {
+        return rules.stream().filter(r -> !r.requiredWords().isEmpty() && r.mayMatch(lowerCaseLine))
+                .map(ExtractionRule::indicator).distinct().toList();
+    }
 }

@@ -103,7 +103,7 @@ final class TableCells {
             if (rule.isEmpty()) {
                 continue;
             }
-            claims.take(cell.offset(), cell.offset() + cell.text().length());
+            claims.take(cell.offset(), cell.offset() + cell.text().length(), rule.get().indicator());
             Indicator indicator = catalogue.require(rule.get().indicator());
             facts.add(new Fact(indicator.id(), VietnameseNumber.parse(cell.text()), indicator.unit(), Qualifier.NONE,
                     new Evidence(line.strip(), lineOffset, cell.text(), "table row at line "

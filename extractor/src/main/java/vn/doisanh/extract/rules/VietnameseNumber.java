@@ -36,6 +36,13 @@ public final class VietnameseNumber {
         throw new NumberFormatException("not a number in Vietnamese notation: '" + text + "'");
     }
 
+    /** True when {@link #parse} reads the text ("17.049", "99,89", "02"), false for "1.2.3" or "1,2,3". */
+    public static boolean isNumber(String text) {
+        String s = text.trim();
+        return INTEGER.matcher(s).matches() || GROUPED.matcher(s).matches() || DECIMAL_COMMA.matcher(s).matches()
+                || DECIMAL_POINT.matcher(s).matches();
+    }
+
     /** Million VND for an amount written with its scale word: "186,4 tỷ đồng" → 186400. */
     public static double toMillionVnd(double amount, String scaleWord) {
         String scale = scaleWord == null ? "" : scaleWord.toLowerCase(java.util.Locale.ROOT);

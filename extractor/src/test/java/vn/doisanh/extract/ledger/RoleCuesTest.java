@@ -1,0 +1,57 @@
+package vn.doisanh.extract.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import vn.doisanh.catalogue.Catalogue;
+import vn.doisanh.extract.meta.Periods;
+import vn.doisanh.extract.rules.RuleTable;
+import vn.doisanh.extract.source.SourceText;
+
+/** Every cue of number-roles.tsv gives its role to the bracketed number of its own example sentence. */
+class RoleCuesTest {
+    static final RoleCues CUES = RoleCues.load();
+    static final LedgerBuilder BUILDER = new LedgerBuilder(CUES, RuleTable.load(Catalogue.load()));
+
+    static Stream<RoleCue> cues() {
+        return CUES.cues().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cues")
+    void each_cue_names_the_role_of_the_number_in_its_example(RoleCue cue) {
+        String example = cue.example();
+        int open = example.indexOf('[');
+        int close = example.indexOf(']');
+        assertThat(open).as("example of %s marks its number in [brackets]", cue.id()).isGreaterThanOrEqualTo(0);
+        String text = example.substring(0, open) + example.substring(open + 1, close) + example.substring(close + 1);
+        NumberLedger ledger = BUILDER.build(SourceText.of("example.txt", "txt", text), List.of(),
+                Periods.quarter(2025, 3));
+        LedgerEntry entry = ledger.entries().stream().filter(e -> e.offset() == open).findFirst().orElseThrow(
+                () -> new AssertionError("no number at offset " + open + " of: " + text));
+        assertThat(entry.number()).isEqualTo(example.substring(open + 1, close));
+        assertThat(entry.role()).as("role of %s in: %s", entry.number(), text).isEqualTo(cue.role());
+        assertThat(entry.cue()).isEqualTo(cue.id());
+    }
+
+    @Test
+    void a_number_no_cue_explains_is_unread_with_the_indicators_its_sentence_mentions() {
+        String text = "Trung tâm đã tiếp nhận tổng cộng 1.234 hồ sơ thủ tục hành chính trên hệ thống.";
+        LedgerEntry entry = BUILDER.build(SourceText.of("x.txt", "txt", text), List.of(), null).entries().get(0);
+        assertThat(entry.role()).isEqualTo(NumberRole.UNREAD);
+        assertThat(entry.candidates()).contains("cases_received");
+    }
+
+    @Test
+    void a_cue_file_with_a_bad_line_is_refused_with_its_line() {
+        assertThatThrownBy(() -> RoleCues.parse(List.of("# header", "x\tfact\tword\t-\t-\texample [1]")))
+                .hasMessageContaining("line 2").hasMessageContaining("fact");
+        assertThatThrownBy(() -> RoleCues.parse(List.of("x\tchange\tword\t(\t-\texample [1]")))
+                .hasMessageContaining("line 1").hasMessageContaining("bad regex");
+    }
+}
