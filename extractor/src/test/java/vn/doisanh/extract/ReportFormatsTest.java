@@ -233,6 +233,18 @@ class ReportFormatsTest {
     }
 
     @Test
+    void a_figures_table_gives_its_result_column_and_sets_aside_plan_last_year_and_change() throws Exception {
+        byte[] text = ("UBND XÃ HÀ BẮC\nBÁO CÁO\nKết quả thực hiện nhiệm vụ Quý III/2025\n"
+                + "Chỉ tiêu | Đơn vị tính | Kế hoạch năm | Thực hiện quý | Cùng kỳ năm trước | So sánh (%)\n"
+                + "Tổng số hồ sơ tiếp nhận | hồ sơ | 10.000 | 2.412 | 2.200 | 109,6\n").getBytes(StandardCharsets.UTF_8);
+        Extraction report = EXTRACTOR.extract("bang.txt", text, FileHints.NONE).get(0);
+        assertThat(report.facts()).extracting(Fact::indicator, Fact::value).containsExactly(tuple("cases_received", 2412.0));
+        assertThat(report.ledger().entries()).filteredOn(e -> "table.column".equals(e.cue()))
+                .extracting(e -> e.number(), e -> e.role().code())
+                .containsExactly(tuple("10.000", "target"), tuple("2.200", "previous_period"), tuple("109,6", "change"));
+    }
+
+    @Test
     void a_report_that_states_no_period_anywhere_is_held_with_its_figures() throws Exception {
         byte[] text = "UBND XÃ HÀ BẮC\nBÁO CÁO\nTrung tâm đã tiếp nhận 1.234 hồ sơ.".getBytes(StandardCharsets.UTF_8);
         Extraction held = EXTRACTOR.extract("none.txt", text, FileHints.NONE).get(0);

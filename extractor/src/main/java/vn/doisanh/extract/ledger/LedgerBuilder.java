@@ -2,6 +2,7 @@ package vn.doisanh.extract.ledger;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import vn.doisanh.extract.model.ReportPeriod;
 import vn.doisanh.extract.rules.RuleTable;
 import vn.doisanh.extract.rules.Sentences;
+import vn.doisanh.extract.rules.SetAside;
 import vn.doisanh.extract.rules.TakenNumber;
 import vn.doisanh.extract.rules.VietnameseNumber;
 import vn.doisanh.extract.source.SourceText;
@@ -45,14 +47,21 @@ public final class LedgerBuilder {
     }
 
     /** {@code taken} are the numbers the report's facts came from; {@code period} may be null (a held report). */
-    public NumberLedger build(SourceText source, List<TakenNumber> taken, ReportPeriod period) {
+    public NumberLedger build(SourceText source, List<TakenNumber> taken, List<SetAside> setAside,
+            ReportPeriod period) {
         TreeMap<Integer, TakenNumber> facts = new TreeMap<>();
         taken.forEach(t -> facts.put(t.start(), t));
+        Map<Integer, SetAside> aside = new HashMap<>();
+        setAside.forEach(a -> aside.put(a.start(), a));
         Lines lines = new Lines(source.text());
         List<LedgerEntry> entries = new ArrayList<>();
         Matcher token = TOKEN.matcher(source.flow());
         while (token.find()) {
-            entries.add(entry(source.flow(), lines, token, facts, period));
+            SetAside column = aside.get(token.start());
+            entries.add(column != null
+                    ? new Entries(source.flow(), lines).of(token.group(), token.start(), column.role(), null,
+                            "table.column", List.of())
+                    : entry(source.flow(), lines, token, facts, period));
         }
         return new NumberLedger(entries);
     }

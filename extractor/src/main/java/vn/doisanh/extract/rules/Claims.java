@@ -22,6 +22,11 @@ final class Claims {
         spans.add(new TakenNumber(start, end, indicator));
     }
 
+    /** Out of play for every rule, but no fact: the ledger names it from its {@link SetAside}. */
+    void setAside(int start, int end) {
+        taken.set(start, end);
+    }
+
     List<TakenNumber> spans() {
         return List.copyOf(spans);
     }

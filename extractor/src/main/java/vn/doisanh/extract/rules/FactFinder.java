@@ -26,16 +26,18 @@ public final class FactFinder {
     private final RuleTable rules;
     private final BreakdownReader breakdowns;
     private final TableCells tableCells;
+    private final ComparisonColumns comparisonColumns;
 
     public FactFinder(Catalogue catalogue, RuleTable rules, BreakdownVocabulary vocabulary) {
         this.catalogue = catalogue;
         this.rules = rules;
         this.breakdowns = new BreakdownReader(vocabulary);
         this.tableCells = TableCells.load(catalogue);
+        this.comparisonColumns = ComparisonColumns.load();
     }
 
     /** The facts of a report, and the numbers of its text they were taken from. */
-    public record Found(List<Fact> facts, List<TakenNumber> taken) {
+    public record Found(List<Fact> facts, List<TakenNumber> taken, List<SetAside> setAside) {
     }
 
     /** The report's period and former units sharpen qualifiers and breakdowns; either may be unknown (null/empty). */
@@ -44,8 +46,10 @@ public final class FactFinder {
     }
 
     public Found findWithNumbers(SourceText source, ReportPeriod period, List<String> formerUnits) {
-        Scan scan = new Scan(source, ToneMarks.modernise(source.flow()), period, formerUnits, new Claims(),
-                new ArrayList<>());
+        String modern = ToneMarks.modernise(source.flow());
+        Claims claims = new Claims();
+        List<SetAside> setAside = comparisonColumns.setAside(modern, claims);
+        Scan scan = new Scan(source, masked(modern, setAside), period, formerUnits, claims, new ArrayList<>());
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
         scan.facts().addAll(tableCells.find(source, scan.text(), scan.claims()));
         List<Line> lines = Line.withFigures(scan.text());
@@ -56,7 +60,22 @@ public final class FactFinder {
                 }
             }
         }
-        return new Found(scan.facts(), scan.claims().spans());
+        return new Found(scan.facts(), scan.claims().spans(), setAside);
+    }
+
+    /**
+     * Set-aside numbers become a filler that gaps may step over (same length, so offsets hold): a rule reading
+     * "hồ sơ tiếp nhận | 10.000 | 2.412" then reaches the result past the plan's cell.
+     */
+    private static String masked(String text, List<SetAside> setAside) {
+        if (setAside.isEmpty()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (SetAside a : setAside) {
+            java.util.Arrays.fill(chars, a.start(), a.end(), '_');
+        }
+        return new String(chars);
     }
 
     /** What one extraction carries from rule to rule. */

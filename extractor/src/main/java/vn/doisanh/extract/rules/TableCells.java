@@ -29,12 +29,12 @@ final class TableCells {
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|?[^|\\n]+\\|[^|\\n]+\\|.*$");
     private static final Pattern ALIGNED_SPLIT = Pattern.compile("\\s{2,}|\\t");
     private static final Pattern NUMERIC_CELL = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?");
-    private static final Pattern RULE_LINE = Pattern.compile("\\+[-+=]+\\+?");
+    static final Pattern RULE_LINE = Pattern.compile("\\+[-+=]+\\+?");
 
     private record CellRule(Pattern row, Pattern column, String indicator) {
     }
 
-    private record Cell(String text, int offset) {
+    record Cell(String text, int offset) {
     }
 
     private final Catalogue catalogue;
@@ -118,12 +118,12 @@ final class TableCells {
                 .findFirst();
     }
 
-    private static boolean isNumeric(Cell cell) {
+    static boolean isNumeric(Cell cell) {
         return NUMERIC_CELL.matcher(cell.text()).matches();
     }
 
     /** Cells of a "|" row, or of a row aligned with runs of spaces; offsets point into the text. */
-    private static List<Cell> cells(String line, int lineOffset) {
+    static List<Cell> cells(String line, int lineOffset) {
         List<Cell> cells = new ArrayList<>();
         boolean pipes = PIPE_ROW.matcher(line).matches();
         java.util.regex.Matcher separator = (pipes ? Pattern.compile("\\|") : ALIGNED_SPLIT).matcher(line);

@@ -30,7 +30,7 @@ class RoleCuesTest {
         int close = example.indexOf(']');
         assertThat(open).as("example of %s marks its number in [brackets]", cue.id()).isGreaterThanOrEqualTo(0);
         String text = example.substring(0, open) + example.substring(open + 1, close) + example.substring(close + 1);
-        NumberLedger ledger = BUILDER.build(SourceText.of("example.txt", "txt", text), List.of(),
+        NumberLedger ledger = BUILDER.build(SourceText.of("example.txt", "txt", text), List.of(), List.of(),
                 Periods.quarter(2025, 3));
         LedgerEntry entry = ledger.entries().stream().filter(e -> e.offset() == open).findFirst().orElseThrow(
                 () -> new AssertionError("no number at offset " + open + " of: " + text));
@@ -42,7 +42,7 @@ class RoleCuesTest {
     @Test
     void a_number_no_cue_explains_is_unread_with_the_indicators_its_sentence_mentions() {
         String text = "Trung tâm đã tiếp nhận tổng cộng 1.234 hồ sơ thủ tục hành chính trên hệ thống.";
-        LedgerEntry entry = BUILDER.build(SourceText.of("x.txt", "txt", text), List.of(), null).entries().get(0);
+        LedgerEntry entry = BUILDER.build(SourceText.of("x.txt", "txt", text), List.of(), List.of(), null).entries().get(0);
         assertThat(entry.role()).isEqualTo(NumberRole.UNREAD);
         assertThat(entry.candidates()).contains("cases_received");
     }
