@@ -245,6 +245,17 @@ class ReportFormatsTest {
     }
 
     @Test
+    void an_outline_whose_topic_is_only_in_the_parent_item_gives_its_sub_items() throws Exception {
+        byte[] text = ("UBND XÃ HÀ BẮC\nBÁO CÁO\nKết quả thực hiện nhiệm vụ Quý III/2025\n"
+                + "- Cán bộ, công chức:\n  + Được giao: 52 biên chế;\n  + Hiện có: 49 người.\n"
+                + "- Viên chức giáo dục: + Được giao: 310; + Hiện có: 298\n").getBytes(StandardCharsets.UTF_8);
+        Extraction report = EXTRACTOR.extract("dan-y.txt", text, FileHints.NONE).get(0);
+        assertThat(report.facts()).extracting(Fact::indicator, Fact::value).containsExactlyInAnyOrder(
+                tuple("civil_servants_quota", 52.0), tuple("civil_servants_present", 49.0),
+                tuple("education_staff_quota", 310.0), tuple("education_staff_present", 298.0));
+    }
+
+    @Test
     void a_report_that_states_no_period_anywhere_is_held_with_its_figures() throws Exception {
         byte[] text = "UBND XÃ HÀ BẮC\nBÁO CÁO\nTrung tâm đã tiếp nhận 1.234 hồ sơ.".getBytes(StandardCharsets.UTF_8);
         Extraction held = EXTRACTOR.extract("none.txt", text, FileHints.NONE).get(0);

@@ -27,6 +27,7 @@ public final class FactFinder {
     private final BreakdownReader breakdowns;
     private final TableCells tableCells;
     private final ComparisonColumns comparisonColumns;
+    private final OutlineItems outlineItems;
 
     public FactFinder(Catalogue catalogue, RuleTable rules, BreakdownVocabulary vocabulary) {
         this.catalogue = catalogue;
@@ -34,6 +35,7 @@ public final class FactFinder {
         this.breakdowns = new BreakdownReader(vocabulary);
         this.tableCells = TableCells.load(catalogue);
         this.comparisonColumns = ComparisonColumns.load();
+        this.outlineItems = new OutlineItems(catalogue, tableCells);
     }
 
     /** The facts of a report, and the numbers of its text they were taken from. */
@@ -52,6 +54,7 @@ public final class FactFinder {
         Scan scan = new Scan(source, masked(modern, setAside), period, formerUnits, claims, new ArrayList<>());
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
         scan.facts().addAll(tableCells.find(source, scan.text(), scan.claims()));
+        scan.facts().addAll(outlineItems.find(source, scan.text(), scan.claims()));
         List<Line> lines = Line.withFigures(scan.text());
         for (ExtractionRule rule : rules.rules()) {
             for (Line line : lines) {

@@ -113,6 +113,11 @@ final class TableCells {
         return facts;
     }
 
+    /** The indicator of a category (row label, outline parent) and a measure (column heading, outline item). */
+    Optional<String> indicatorFor(String rowLabel, String columnHeading) {
+        return match(rowLabel, columnHeading).map(CellRule::indicator);
+    }
+
     private Optional<CellRule> match(String rowLabel, String columnHeading) {
         return rules.stream().filter(r -> r.row().matcher(rowLabel).find() && r.column().matcher(columnHeading.strip()).find())
                 .findFirst();
