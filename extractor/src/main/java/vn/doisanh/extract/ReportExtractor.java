@@ -61,8 +61,9 @@ public final class ReportExtractor {
         this.catalogue = catalogue;
         this.registry = registry;
         RuleTable rules = RuleTable.load(catalogue);
-        this.finder = new FactFinder(catalogue, rules, BreakdownVocabulary.load());
-        this.ledger = new LedgerBuilder(RoleCues.load(), rules);
+        RoleCues roles = RoleCues.load();
+        this.finder = new FactFinder(catalogue, rules, BreakdownVocabulary.load(), roles);
+        this.ledger = new LedgerBuilder(roles, rules);
         this.unitDetector = new UnitDetector(registry);
         this.validator = new FactValidator(catalogue);
         this.templateFacts = new TemplateFacts(catalogue, registry);

@@ -35,7 +35,6 @@ public final class LedgerBuilder {
     private static final Pattern LIST_TAIL = Pattern.compile("(?:\\.\\d+)*[.)](?!\\d)");
     private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:bao gồm|gồm|trong đó|cụ thể)\\s*:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final int WORD_REACH = 30;
     private static final int TAIL_REACH = 60;
 
     private final RoleCues cues;
@@ -100,12 +99,11 @@ public final class LedgerBuilder {
         if (isPartOfEarlierFact(sentenceLead, sentenceStart, facts.subMap(sentenceStart, start))) {
             return made.of(number, start, NumberRole.BREAKDOWN_PART, null, "part.of_fact", List.of());
         }
-        for (RoleCue cue : cues.cues()) {
-            if (cue.fits(lead(cue.scope(), sentenceLead), tail)) {
-                return made.of(number, start, cue.role(), null, cue.id(), List.of());
-            }
+        Optional<RoleCue> cue = cues.explain(sentenceLead, tail);
+        if (cue.isPresent()) {
+            return made.of(number, start, cue.get().role(), null, cue.get().id(), List.of());
         }
-        if (period != null && earlierYearNamed(clause(sentenceLead), period)) {
+        if (period != null && earlierYearNamed(RoleCue.clause(sentenceLead), period)) {
             return made.of(number, start, NumberRole.PREVIOUS_PERIOD, null, "period.earlier_year", List.of());
         }
         String sentence = flow.substring(sentenceStart, sentenceEnd);
@@ -138,23 +136,6 @@ public final class LedgerBuilder {
             }
         }
         return false;
-    }
-
-    private static String lead(RoleCue.Scope scope, String sentenceLead) {
-        return switch (scope) {
-            case WORD -> sentenceLead.substring(Math.max(0, sentenceLead.length() - WORD_REACH));
-            case CLAUSE -> clause(sentenceLead);
-            case SENTENCE -> sentenceLead;
-        };
-    }
-
-    /** Back to the last comma, semicolon, colon or bracket: "…, cùng kỳ năm trước là 8.120 hồ sơ" */
-    private static String clause(String sentenceLead) {
-        int cut = -1;
-        for (char c : new char[] {',', ';', ':', '(', '|'}) {
-            cut = Math.max(cut, sentenceLead.lastIndexOf(c));
-        }
-        return sentenceLead.substring(cut + 1);
     }
 
     /** "năm 2024 …" in a report of 2025: a figure of an earlier year. */

@@ -2,12 +2,35 @@ package vn.doisanh.extract.ledger;
 
 import java.util.regex.Pattern;
 
-/** One entry of {@code rules/number-roles.tsv}: the words around a number that say what it is. */
-record RoleCue(String id, NumberRole role, Scope scope, Pattern before, Pattern after, String example) {
+/**
+ * One entry of {@code rules/number-roles.tsv}: the words around a number that say what it is. A {@code veto} cue is
+ * precise enough to keep the number from every extraction rule, not only to explain it afterwards.
+ */
+record RoleCue(String id, NumberRole role, Scope scope, boolean veto, Pattern before, Pattern after, String example) {
+    private static final int WORD_REACH = 30;
+
     enum Scope { WORD, CLAUSE, SENTENCE }
 
-    /** {@code lead} is the text before the number over this cue's scope; {@code tail} the text after it. */
-    boolean fits(String lead, String tail) {
-        return (before == null || before.matcher(lead).find()) && (after == null || after.matcher(tail).lookingAt());
+    /** {@code sentenceLead} is the sentence before the number (within its line); {@code tail} the text after it. */
+    boolean fits(String sentenceLead, String tail) {
+        return (before == null || before.matcher(lead(sentenceLead)).find())
+                && (after == null || after.matcher(tail).lookingAt());
+    }
+
+    private String lead(String sentenceLead) {
+        return switch (scope) {
+            case WORD -> sentenceLead.substring(Math.max(0, sentenceLead.length() - WORD_REACH));
+            case CLAUSE -> clause(sentenceLead);
+            case SENTENCE -> sentenceLead;
+        };
+    }
+
+    /** Back to the last comma, semicolon, colon, bracket or cell: "…, cùng kỳ năm trước là 8.120 hồ sơ". */
+    static String clause(String sentenceLead) {
+        int cut = -1;
+        for (char c : new char[] {',', ';', ':', '(', '|'}) {
+            cut = Math.max(cut, sentenceLead.lastIndexOf(c));
+        }
+        return sentenceLead.substring(cut + 1);
     }
 }

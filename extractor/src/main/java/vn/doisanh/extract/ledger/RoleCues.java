@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -47,8 +48,8 @@ public final class RoleCues {
 
     private static RoleCue parseLine(String line, String where) {
         String[] c = line.split("\t", -1);
-        if (c.length != 6) {
-            throw new IllegalStateException(where + "expected 6 tab-separated columns, found " + c.length);
+        if (c.length != 7) {
+            throw new IllegalStateException(where + "expected 7 tab-separated columns, found " + c.length);
         }
         try {
             NumberRole role = NumberRole.ofCode(c[1].trim());
@@ -56,7 +57,11 @@ public final class RoleCues {
                 throw new IllegalStateException(where + "a cue cannot make a number a fact or unread");
             }
             RoleCue.Scope scope = RoleCue.Scope.valueOf(c[2].trim().toUpperCase(Locale.ROOT));
-            return new RoleCue(c[0].trim(), role, scope, regex(c[3]), regex(c[4]), c[5].trim());
+            if (!c[3].trim().equals("veto") && !c[3].trim().equals("explain")) {
+                throw new IllegalStateException(where + "the fourth column is 'veto' or 'explain', not '" + c[3] + "'");
+            }
+            return new RoleCue(c[0].trim(), role, scope, c[3].trim().equals("veto"), regex(c[4]), regex(c[5]),
+                    c[6].trim());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + e.getMessage(), e);
         }
@@ -76,5 +81,16 @@ public final class RoleCues {
 
     List<RoleCue> cues() {
         return cues;
+    }
+
+    /** The first cue that explains a number with this lead (its sentence so far) and tail. */
+    Optional<RoleCue> explain(String sentenceLead, String tail) {
+        return cues.stream().filter(c -> c.fits(sentenceLead, tail)).findFirst();
+    }
+
+    /** The role of a number no rule may take ("xếp thứ 12", "kế hoạch 75%", "cùng kỳ là 8.120"), if a veto says so. */
+    public Optional<NumberRole> veto(String sentenceLead, String tail) {
+        return cues.stream().filter(RoleCue::veto).filter(c -> c.fits(sentenceLead, tail)).map(RoleCue::role)
+                .findFirst();
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.doisanh.catalogue.Catalogue;
 import vn.doisanh.catalogue.Indicator;
+import vn.doisanh.extract.ledger.RoleCues;
 import vn.doisanh.extract.model.Evidence;
 import vn.doisanh.extract.model.Fact;
 import vn.doisanh.extract.model.Qualifier;
@@ -28,9 +29,15 @@ public final class FactFinder {
     private final TableCells tableCells;
     private final ComparisonColumns comparisonColumns;
     private final OutlineItems outlineItems;
+    private final RoleCues roles;
 
     public FactFinder(Catalogue catalogue, RuleTable rules, BreakdownVocabulary vocabulary) {
+        this(catalogue, rules, vocabulary, RoleCues.load());
+    }
+
+    public FactFinder(Catalogue catalogue, RuleTable rules, BreakdownVocabulary vocabulary, RoleCues roles) {
         this.catalogue = catalogue;
+        this.roles = roles;
         this.rules = rules;
         this.breakdowns = new BreakdownReader(vocabulary);
         this.tableCells = TableCells.load(catalogue);
@@ -112,7 +119,8 @@ public final class FactFinder {
             int start = match.start(group);
             int end = match.end(group);
             from = match.start() + 1;
-            if (scan.claims().isTaken(start, end) || !rule.target() && isAboutPlans(scan.text(), start)) {
+            if (scan.claims().isTaken(start, end) || !rule.target() && isAboutPlans(scan.text(), start)
+                    || isVetoed(scan.text(), start, end)) {
                 continue;
             }
             scan.claims().take(start, end, rule.indicator());
@@ -125,6 +133,13 @@ public final class FactFinder {
             }
             from = match.end();
         }
+    }
+
+    /** "xếp thứ 12", "kế hoạch 75%", "cùng kỳ năm trước là 8.120": the words right before say it is no figure. */
+    private boolean isVetoed(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        String lead = text.substring(Math.max(lineStart, Sentences.start(text, start)), start);
+        return roles.veto(lead, text.substring(end, Math.min(text.length(), end + 60))).isPresent();
     }
 
     /** "Phấn đấu … đạt 85%", "mục tiêu …", "dự kiến …": a plan, not a result of the period. */

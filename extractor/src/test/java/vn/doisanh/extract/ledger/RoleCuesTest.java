@@ -48,10 +48,20 @@ class RoleCuesTest {
     }
 
     @Test
+    void a_veto_cue_keeps_its_number_from_every_rule_and_the_ledger_names_why() throws Exception {
+        String text = "UBND XÃ HÀ BẮC\nBÁO CÁO\nQuý III/2025\nTỷ lệ hồ sơ nộp trực tuyến đạt 57,3%, kế hoạch 75%.\n";
+        var report = vn.doisanh.extract.ReportExtractor.standard().extract("kh.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8), vn.doisanh.extract.meta.FileHints.NONE).get(0);
+        assertThat(report.facts()).extracting(f -> f.value()).containsExactly(57.3);
+        assertThat(report.ledger().entries()).filteredOn(e -> e.number().equals("75"))
+                .extracting(LedgerEntry::role).containsExactly(NumberRole.TARGET);
+    }
+
+    @Test
     void a_cue_file_with_a_bad_line_is_refused_with_its_line() {
-        assertThatThrownBy(() -> RoleCues.parse(List.of("# header", "x\tfact\tword\t-\t-\texample [1]")))
+        assertThatThrownBy(() -> RoleCues.parse(List.of("# header", "x\tfact\tword\texplain\t-\t-\texample [1]")))
                 .hasMessageContaining("line 2").hasMessageContaining("fact");
-        assertThatThrownBy(() -> RoleCues.parse(List.of("x\tchange\tword\t(\t-\texample [1]")))
+        assertThatThrownBy(() -> RoleCues.parse(List.of("x\tchange\tword\texplain\t(\t-\texample [1]")))
                 .hasMessageContaining("line 1").hasMessageContaining("bad regex");
     }
 }
