@@ -101,6 +101,9 @@ final class EtlRun {
         Dataset<Row> warningsIn = spark.createDataFrame(outcomes.flatMap(o -> o.warnings().iterator()), Tables.QUALITY);
         Dataset<Row> quarantine = spark.createDataFrame(outcomes.flatMap(o -> o.quarantine().iterator()),
                 Tables.QUARANTINE).cache();
+        Dataset<Row> reading = spark.createDataFrame(outcomes.flatMap(o -> o.reading().iterator()), Tables.READING);
+        Dataset<Row> unreadNumbers = spark.createDataFrame(outcomes.flatMap(o -> o.unreadNumbers().iterator()),
+                Tables.UNREAD_NUMBERS);
         Optional<Path> previousParquet = previous.map(Snapshot::parquet);
         Supersession.Result result = Supersession.apply(reportsIn, factsIn,
                 ParquetTables.readOrEmpty(spark, previousParquet, "facts", Tables.FACTS),
@@ -120,6 +123,8 @@ final class EtlRun {
         parquet.writePartitioned("facts_history", history, "unit_code", "indicator", "qualifier_key", "source_file");
         parquet.write("quality", quality, "source_file", "unit_code", "period_key", "code", "message");
         parquet.write("quarantine", quarantine, "source_file", "code", "indicator");
+        parquet.write("reading", reading, "source_file", "unit_code", "period_key");
+        parquet.write("unread_numbers", unreadNumbers, "source_file", "unit_code", "period_key", "number_offset");
 
         progress.phase("counting");
         // One aggregate per table instead of a count job each (same numbers; a distinct count includes null, as

@@ -129,6 +129,10 @@ final class ExtractFiles implements FlatMapFunction<Iterator<SourceFile>, FileOu
         for (Warning warning : e.warnings()) {
             outcome.warnings().add(OutcomeRows.warning(e, name, warning, "extractor"));
         }
+        if (e.ledger().seen() > 0) {
+            outcome.reading().add(OutcomeRows.reading(e, name));
+            e.ledger().unreadEntries().forEach(entry -> outcome.unreadNumbers().add(OutcomeRows.unread(e, name, entry)));
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import vn.doisanh.extract.ledger.LedgerEntry;
+import vn.doisanh.extract.ledger.NumberLedger;
 import vn.doisanh.extract.model.Evidence;
 import vn.doisanh.extract.model.Extraction;
 import vn.doisanh.extract.model.Fact;
@@ -37,6 +39,17 @@ final class OutcomeRows {
         return RowFactory.create(file, e.sha256(), e.unit().code(), e.period().key(), w.code(), w.message(),
                 scalaSeq(w.indicators()), ev == null ? null : ev.text(), ev == null ? null : ev.offset(),
                 ev == null ? null : ev.matched(), ev == null ? null : ev.location(), origin);
+    }
+
+    static Row reading(Extraction e, String file) {
+        NumberLedger ledger = e.ledger();
+        return RowFactory.create(file, e.sha256(), e.unit().code(), e.period().key(), ledger.seen(), ledger.facts(),
+                ledger.explained(), ledger.unread());
+    }
+
+    static Row unread(Extraction e, String file, LedgerEntry entry) {
+        return RowFactory.create(file, e.sha256(), e.unit().code(), e.period().key(), entry.number(), entry.location(),
+                entry.offset(), entry.sentence(), scalaSeq(entry.candidates()));
     }
 
     /** Spark 4 wants a Scala Seq for an array column in an external Row. */

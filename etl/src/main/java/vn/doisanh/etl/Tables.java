@@ -55,6 +55,18 @@ final class Tables {
             "source_file", StringType, "source_sha256", StringType, "code", StringType, "reason", StringType,
             "unit_code", StringType, "period_key", StringType, "indicator", StringType);
 
+    /** How well each loaded narrative report was read: its numbers by role (the extractor's number ledger). */
+    static final StructType READING = schema(
+            "source_file", StringType, "source_sha256", StringType, "unit_code", StringType,
+            "period_key", StringType, "numbers_seen", IntegerType, "numbers_facts", IntegerType,
+            "numbers_explained", IntegerType, "numbers_unread", IntegerType);
+
+    /** Numbers of loaded reports that no rule read and no cue explains, with the indicators they may be. */
+    static final StructType UNREAD_NUMBERS = schema(
+            "source_file", StringType, "source_sha256", StringType, "unit_code", StringType,
+            "period_key", StringType, "number", StringType, "location", StringType, "number_offset", IntegerType,
+            "sentence", StringType, "candidates", createArrayType(StringType, false));
+
     static final StructType UNITS = schema(
             "code", StringType, "name", StringType, "type", StringType, "type_vi", StringType,
             "former_district", StringType, "merged_from", StringType, "area_km2", DoubleType,

@@ -65,6 +65,39 @@ function warnings(result, s) {
   fill(byId('warnings-wrap'), sections);
 }
 
+// Without a chosen unit the table shows the least covered reports only, so the warnings stay within reach.
+const LEAST_COVERED = 20;
+
+/** Reading coverage of the current reports, least covered first; a chosen unit also lists its unread numbers. */
+function reading(result, s) {
+  const all = result.reading || [];
+  const reports = s.unit ? all : all.slice(0, LEAST_COVERED);
+  const units = new Map(context.units.map((u) => [u.code, u]));
+  const seen = all.reduce((n, r) => n + r.seen, 0);
+  const unread = all.reduce((n, r) => n + r.unread, 0);
+  byId('reading-count').textContent = all.length
+    ? [t('quality.readingCount', fmt.integer(all.length), fmt.integer(unread), fmt.integer(seen)),
+      reports.length < all.length ? t('quality.readingShown', fmt.integer(reports.length)) : ''].join(' ') : t('quality.noReading');
+  fill(byId('reading-wrap'), reports.length ? stackable(el('table', { class: 'data-table', id: 'reading-table' },
+    el('thead', {}, el('tr', {}, ['col.unit', 'col.period', 'col.file', 'col.numbersSeen', 'col.numbersFacts', 'col.numbersUnread', 'col.coverage']
+      .map((k) => el('th', { scope: 'col' }, t(k))))),
+    el('tbody', {}, reports.map((r) => el('tr', {},
+      el('td', {}, s.unit ? (units.get(r.unitCode)?.name || r.unitCode)
+        : el('a', { href: href('/quality', { unit: r.unitCode, period: s.period }) }, units.get(r.unitCode)?.name || r.unitCode)),
+      el('td', {}, periodLabel(r.periodKey)), el('td', {}, el('code', {}, r.sourceFile)),
+      el('td', { class: 'num' }, fmt.integer(r.seen)), el('td', { class: 'num' }, fmt.integer(r.facts)),
+      el('td', { class: 'num' }, fmt.integer(r.unread)), el('td', { class: 'num' }, fmt.percent(100 * r.coverage, 1))))))) : null);
+  const numbers = result.unread || [];
+  fill(byId('unread-wrap'), s.unit ? [el('h3', {}, t('quality.unread')), numbers.length ? el('div', { class: 'table-scroll' },
+    stackable(el('table', { class: 'data-table', id: 'unread-table' },
+      el('thead', {}, el('tr', {}, ['col.number', 'col.sentence', 'col.candidates', 'col.file'].map((k) => el('th', { scope: 'col' }, t(k))))),
+      el('tbody', {}, numbers.map((n) => el('tr', {},
+        el('td', { class: 'num' }, el('mark', {}, n.number)),
+        el('td', {}, el('span', { class: 'evidence-sentence' }, n.sentence), el('span', { class: 'muted small' }, ` (${n.location})`)),
+        el('td', {}, n.candidates.map((id) => el('span', { class: 'indicator-id' }, id))),
+        el('td', {}, el('code', {}, n.sourceFile)))))))) : el('p', {}, t('quality.noUnread'))] : null);
+}
+
 /** CSV of the quarantine and of the warnings (one table per unit, joined with the unit's name first). */
 function exports(s) {
   const unit = context.units.find((u) => u.code === s.unit);
@@ -108,6 +141,7 @@ async function render() {
     if (token !== renderToken) return;
     clearError();
     quarantine(result);
+    reading(result, s);
     warnings(result, s);
     exports(s);
   } catch (error) {

@@ -173,6 +173,25 @@ class ApiTest {
     }
 
     @Test
+    void GET_quality_gives_the_reading_coverage_of_every_report_and_a_units_unread_numbers() throws Exception {
+        JsonNode all = get("/api/quality").body();
+        assertThat(all.get("reading").size()).isGreaterThan(100);
+        assertThat(all.get("unread").size()).as("unread numbers only for one unit").isZero();
+        JsonNode haBac = get("/api/quality?unit=10816").body();
+        JsonNode real = null;
+        for (JsonNode report : haBac.get("reading")) {
+            if (report.get("sourceFile").asText().contains("000_229544596d0c1ef8")) {
+                real = report;
+            }
+        }
+        assertThat(real).as("the real Hà Bắc report").isNotNull();
+        assertThat(real.get("seen").asInt()).isEqualTo(219);
+        assertThat(real.get("unread").asInt()).isPositive();
+        assertThat(haBac.get("unread").size()).isGreaterThanOrEqualTo(real.get("unread").asInt());
+        haBac.get("unread").forEach(n -> assertThat(n.get("sentence").asText()).contains(n.get("number").asText()));
+    }
+
+    @Test
     void GET_i18n_gives_vietnamese_by_default_and_english_on_request() throws Exception {
         JsonNode vi = get("/api/i18n").body();
         JsonNode en = get("/api/i18n?lang=en").body();

@@ -119,6 +119,22 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void the_quality_page_shows_how_well_each_report_was_read_and_a_units_unread_numbers_with_their_sentences() {
+        browser.open("/quality?lang=vi&unit=" + HA_BAC);
+        assertThat(browser.driver.findElement(By.id("reading-heading")).getText()).isEqualTo("Mức độ đọc được số liệu");
+        assertThat(browser.driver.findElements(By.cssSelector("#reading-table tbody tr"))).isNotEmpty();
+        var unread = browser.driver.findElements(By.cssSelector("#unread-table tbody tr"));
+        assertThat(unread).isNotEmpty();
+        String number = unread.get(0).findElement(By.tagName("mark")).getText();
+        assertThat(unread.get(0).findElement(By.cssSelector(".evidence-sentence")).getText()).contains(number);
+        browser.screenshot("quality-reading-unit");
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.open("/quality?lang=vi");
+        assertThat(browser.driver.findElements(By.cssSelector("#reading-table tbody tr"))).as("the least covered only")
+                .hasSize(20);
+    }
+
+    @Test
     void switching_language_changes_the_labels_and_keeps_the_page_state() {
         browser.open("/?lang=vi&indicator=population&unit=" + HA_BAC);
         assertThat(browser.driver.findElement(By.id("nav-overview")).getText()).isEqualTo("Xếp hạng");

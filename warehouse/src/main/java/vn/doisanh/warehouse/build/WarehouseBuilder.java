@@ -24,7 +24,7 @@ import vn.doisanh.warehouse.sql.SqlResource;
 public final class WarehouseBuilder {
     /** The Parquet tables the ETL writes; each must have at least one file (an empty table still has one). */
     public static final List<String> PARQUET_TABLES = List.of("units", "indicators", "periods", "reports", "facts",
-            "facts_history", "quality", "quarantine");
+            "facts_history", "quality", "quarantine", "reading", "unread_numbers");
 
     private final Catalogue catalogue;
 

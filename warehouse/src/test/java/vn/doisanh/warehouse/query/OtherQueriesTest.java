@@ -66,6 +66,26 @@ class OtherQueriesTest {
     }
 
     @Test
+    void reading_coverage_lists_current_reports_and_a_units_unread_numbers_with_their_sentences() {
+        ReadingQuery.Result all = new ReadingQuery(warehouse).run(new ReadingQuery.Request(Optional.empty(),
+                Optional.empty()));
+        assertThat(all.unread()).as("unread numbers are listed per unit only").isEmpty();
+        assertThat(all.reports()).singleElement().satisfies(r -> {
+            assertThat(r.unitCode()).isEqualTo("10816");
+            assertThat(r.seen()).isEqualTo(40);
+            assertThat(r.unread()).isEqualTo(3);
+            assertThat(r.coverage()).isEqualTo(37.0 / 40);
+        });
+        ReadingQuery.Result haBac = new ReadingQuery(warehouse).run(new ReadingQuery.Request(Optional.of("10816"),
+                Optional.of("2025-07-01..2026-06-30")));
+        assertThat(haBac.unread()).extracting(ReadingQuery.UnreadNumber::number).containsExactly("06", "01", "03");
+        assertThat(haBac.unread().get(0).sentence()).contains("06 biên chế");
+        assertThat(haBac.unread().get(0).candidates()).containsExactly("public_service_staff_quota");
+        assertThat(new ReadingQuery(warehouse).run(new ReadingQuery.Request(Optional.of("11635"), Optional.empty()))
+                .reports()).isEmpty();
+    }
+
+    @Test
     void aTrendFollowsTheUnitQuarterByQuarter() {
         List<TrendQuery.Point> points = new TrendQuery(warehouse).run(
                 new TrendQuery.Request("11635", "cases_received", Optional.empty()));
