@@ -58,6 +58,15 @@ class RoleCuesTest {
     }
 
     @Test
+    void a_share_of_the_plan_is_a_figure_not_a_plan() throws Exception {
+        String text = "UBND XÃ HÀ BẮC\nBÁO CÁO\nQuý III/2025\n- Thu ngân sách so với dự toán: 26,79%\n";
+        var report = vn.doisanh.extract.ReportExtractor.standard().extract("dt.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8), vn.doisanh.extract.meta.FileHints.NONE).get(0);
+        assertThat(report.facts()).extracting(f -> f.indicator(), f -> f.value())
+                .containsExactly(org.assertj.core.api.Assertions.tuple("budget_revenue_vs_plan_pct", 26.79));
+    }
+
+    @Test
     void a_cue_file_with_a_bad_line_is_refused_with_its_line() {
         assertThatThrownBy(() -> RoleCues.parse(List.of("# header", "x\tfact\tword\texplain\t-\t-\texample [1]")))
                 .hasMessageContaining("line 2").hasMessageContaining("fact");
