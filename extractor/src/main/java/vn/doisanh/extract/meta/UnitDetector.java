@@ -21,12 +21,17 @@ import vn.doisanh.units.UnitRegistry;
  */
 public final class UnitDetector {
     private static final int HEAD_LENGTH = 1500;
-    /** Typed without diacritics too ("UBND xa Ha Bac"), as some legacy systems export. */
-    private static final String TYPE = "((?iu:xã|phường|đặc khu|xa|phuong|dac khu))";
+    /**
+     * Typed without diacritics too ("UBND xa Ha Bac"), as some legacy systems export, or abbreviated in a terse
+     * heading ("UBND P. Gia Viên", "UBND X.Kiến Minh").
+     */
+    private static final String TYPE = "((?iu:xã|phường|đặc khu|xa|phuong|dac khu)|(?:P|X|Đk|ĐK)\\.(?=\\s*\\p{Lu}))";
+    /** A space after the type word; after an abbreviation's dot none is needed ("P.Gia Viên"). */
+    private static final String AFTER_TYPE = "(?:\\s+|(?<=\\.)\\s*)";
     private static final String NAME = "(\\p{Lu}[\\p{L}\\d]*(?:[ \\t]+[\\p{Lu}\\d][\\p{L}\\d]*){0,4})";
     private static final Pattern AUTHOR = Pattern.compile(
-            "(?iu:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|chính quyền)\\s+" + TYPE + "\\s+" + NAME);
-    private static final Pattern MENTION = Pattern.compile(TYPE + "\\s+" + NAME);
+            "(?iu:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|chính quyền)\\s+" + TYPE + AFTER_TYPE + NAME);
+    private static final Pattern MENTION = Pattern.compile(TYPE + AFTER_TYPE + NAME);
     private static final int AUTHOR_WEIGHT = 10;
 
     private final UnitRegistry registry;
@@ -61,7 +66,7 @@ public final class UnitDetector {
     private void collect(Pattern pattern, String text, int weight, Map<String, Integer> scores, List<UnitMatch> misses) {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            UnitMatch match = longestMatch(matcher.group(1), matcher.group(2), endsLine(text, matcher.end()));
+            UnitMatch match = longestMatch(typeWord(matcher.group(1)), matcher.group(2), endsLine(text, matcher.end()));
             if (match instanceof UnitMatch.Found found) {
                 scores.merge(found.unit().code(), weight, Integer::sum);
             } else {
@@ -73,12 +78,13 @@ public final class UnitDetector {
     /**
      * In ordinary text a name's words are capitalised, so "xã Hà Bắc Mới" is the whole name (and unknown). In an
      * all-caps heading the name's end cannot be seen unless the line ends with it ("UBND XÃ HÀ BẮC MỚI" is all
-     * name); in "UBND XÃ HÀ BẮC TỔNG KẾT …" try from the longest name down.
+     * name); in "UBND XÃ HÀ BẮC TỔNG KẾT …" try from the longest name down, and in "UBND P.GIA VIÊN Số: 45" the
+     * name ends where the capitals do.
      */
     private UnitMatch longestMatch(String type, String words, boolean endsLine) {
-        List<String> parts = Arrays.asList(words.trim().split("[ \\t]+"));
-        boolean allCaps = words.equals(words.toUpperCase(java.util.Locale.ROOT));
-        int shortest = allCaps && !endsLine ? 1 : parts.size();
+        List<String> parts = capitalsRun(Arrays.asList(words.trim().split("[ \\t]+")));
+        boolean allCaps = parts.stream().allMatch(UnitDetector::isAllCaps);
+        int shortest = allCaps && (!endsLine || parts.size() < words.trim().split("[ \\t]+").length) ? 1 : parts.size();
         UnitMatch best = null;
         for (int n = parts.size(); n >= shortest; n--) {
             UnitMatch match = registry.match(type + " " + String.join(" ", parts.subList(0, n)));
@@ -90,6 +96,32 @@ public final class UnitDetector {
             }
         }
         return best;
+    }
+
+    /** "GIA VIÊN Số: 45": a name in capitals ends where the capitals do. */
+    private static List<String> capitalsRun(List<String> parts) {
+        if (!isAllCaps(parts.get(0))) {
+            return parts;
+        }
+        int end = 1;
+        while (end < parts.size() && isAllCaps(parts.get(end))) {
+            end++;
+        }
+        return parts.subList(0, end);
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** "P." is phường, "X." xã and "ĐK." đặc khu; full words pass as written. */
+    private static String typeWord(String written) {
+        return switch (written.toUpperCase(java.util.Locale.ROOT)) {
+            case "P." -> "phường";
+            case "X." -> "xã";
+            case "ĐK." -> "đặc khu";
+            default -> written;
+        };
     }
 
     /** Nothing but spaces between the end of the name and the end of its line. */

@@ -21,6 +21,9 @@ class DetectorsTest {
             "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN\\nSố: 12/BC-UBND | 11383",
             "UBND ĐẶC KHU CÁT HẢI | 11914",
             "UBND xa Ha Bac | 10816",
+            "UBND P. Lê Chân\\nBC nhanh | 11383",
+            "UBND X.HÀ BẮC\\nBÁO CÁO | 10816",
+            "UBND XÃ HÀ BẮC Số: 45/BC-UBND | 10816",
     })
     void the_author_is_found_in_the_heading(String text, String code) throws ExtractionException {
         assertThat(UNITS.detect(text.replace("\\n", "\n"), "f.txt")).map(Unit::code).contains(code);
