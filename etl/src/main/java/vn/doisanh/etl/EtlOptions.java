@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param fresh  ignore the published snapshot: history starts empty
  * @param conf   extra Spark settings
  */
-record EtlOptions(List<String> inputs, Path out, String master, int keep, boolean fresh, Map<String, String> conf) {
+record EtlOptions(List<String> inputs, Path out, String master, int keep, boolean fresh, Map<String, String> conf,
+                  String givenUnit, String givenPeriod) {
     EtlOptions {
         inputs = List.copyOf(inputs);
         conf = Map.copyOf(conf);
@@ -27,6 +28,10 @@ record EtlOptions(List<String> inputs, Path out, String master, int keep, boolea
         if (keep < 1) {
             throw new IllegalArgumentException("--keep must be at least 1 (the current snapshot), got " + keep);
         }
+    }
+
+    EtlOptions(List<String> inputs, Path out, String master, int keep, boolean fresh, Map<String, String> conf) {
+        this(inputs, out, master, keep, fresh, conf, null, null);
     }
 
     static EtlOptions local(List<String> inputs, Path out) {

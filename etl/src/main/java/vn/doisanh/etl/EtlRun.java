@@ -93,7 +93,7 @@ final class EtlRun {
         Broadcast<SerializableConfiguration> hadoopConf = context.broadcast(
                 new SerializableConfiguration(context.hadoopConfiguration()));
         JavaRDD<FileOutcome> outcomes = context.parallelize(files, slices(files.size(), context.defaultParallelism()))
-                .mapPartitions(new ExtractFiles(hadoopConf))
+                .mapPartitions(new ExtractFiles(hadoopConf, options.givenUnit(), options.givenPeriod()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long quarantinedFiles = outcomes.filter(FileOutcome::quarantinedWhole).count();
         Dataset<Row> reportsIn = spark.createDataFrame(outcomes.flatMap(o -> o.reports().iterator()), Tables.REPORTS);

@@ -32,14 +32,19 @@ import vn.doisanh.extract.model.Warning;
  */
 final class ExtractFiles implements FlatMapFunction<Iterator<SourceFile>, FileOutcome> {
     private final Broadcast<SerializableConfiguration> hadoopConf;
+    /** --unit (a code, checked on the driver) and --period as given: plain text, since Optional does not serialise. */
+    private final String givenUnit;
+    private final String givenPeriod;
 
     /**
      * @param hadoopConf the driver's Hadoop configuration, broadcast once: each executor deserialises it once
      *     (plain properties, no XML), where {@code new Configuration()} per partition re-parsed the XML defaults
      *     from the jar for every task, and it carries the job's {@code spark.hadoop.*} settings to the executors.
      */
-    ExtractFiles(Broadcast<SerializableConfiguration> hadoopConf) {
+    ExtractFiles(Broadcast<SerializableConfiguration> hadoopConf, String givenUnit, String givenPeriod) {
         this.hadoopConf = hadoopConf;
+        this.givenUnit = givenUnit;
+        this.givenPeriod = givenPeriod;
     }
 
     @Override
@@ -49,6 +54,8 @@ final class ExtractFiles implements FlatMapFunction<Iterator<SourceFile>, FileOu
         // A copy per partition (a clone of the properties, no parsing): tasks run in parallel on one executor and
         // Configuration is not safe to share for writes; file systems may keep and change the one they get.
         Configuration hadoop = new Configuration(hadoopConf.value().value());
+        FileHints given = new FileHints(java.util.Optional.ofNullable(givenUnit),
+                java.util.Optional.ofNullable(givenPeriod).map(FileHints::parsePeriod));
         List<FileOutcome> outcomes = new ArrayList<>();
         while (files.hasNext()) {
             SourceFile file = files.next();
@@ -62,15 +69,21 @@ final class ExtractFiles implements FlatMapFunction<Iterator<SourceFile>, FileOu
                 outcomes.add(unreadable);
                 continue;
             }
-            outcomes.add(extract(file, bytes, extractor, conformance));
+            outcomes.add(extract(file, bytes, extractor, conformance, given));
         }
         return outcomes.iterator();
     }
 
     static FileOutcome extract(SourceFile file, byte[] bytes, ReportExtractor extractor, Conformance conformance) {
+        return extract(file, bytes, extractor, conformance, FileHints.NONE);
+    }
+
+    /** {@code given}: the job's --unit and --period, for reports whose text, folder and manifest say neither. */
+    static FileOutcome extract(SourceFile file, byte[] bytes, ReportExtractor extractor, Conformance conformance,
+            FileHints given) {
         FileOutcome outcome = FileOutcome.empty();
         String name = file.displayPath();
-        FileHints hints = hints(file);
+        FileHints hints = hints(file).orElse(given);
         List<Extraction> extractions;
         try {
             extractions = extractor.extract(name, bytes, hints);

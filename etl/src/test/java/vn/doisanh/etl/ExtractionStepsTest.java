@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.doisanh.extract.ReportExtractor;
+import vn.doisanh.extract.meta.FileHints;
 import vn.doisanh.units.UnitRegistry;
 
 /** The executor-side steps on their own, without Spark: listing, extraction to rows, conformance. */
@@ -59,6 +61,22 @@ class ExtractionStepsTest {
         Row row = outcome.quarantine().get(0);
         assertThat(row.getString(2)).isEqualTo("needs_unit");
         assertThat(row.getString(3)).startsWith("the text names no unit").containsPattern("\\(\\d+ figures read\\)");
+    }
+
+    @Test
+    void aUnitGivenToTheJobLoadsAReportThatNamesNoneAndTheLedgerRowsComeWithIt() throws Exception {
+        Path reports = EtlTestSupport.copyReports(dir);
+        Path file = reports.getParent().resolve("reports/broken/no-unit.txt");
+        SourceFile source = new SourceFile(file.toUri().toString(), "reports/broken/no-unit.txt", 0L, Files.size(file));
+        FileOutcome outcome = ExtractFiles.extract(source, Files.readAllBytes(file), EXTRACTOR, CONFORMANCE,
+                new FileHints(Optional.of("10816"), Optional.empty()));
+        assertThat(outcome.quarantine()).isEmpty();
+        assertThat(outcome.reports()).singleElement().satisfies(row -> assertThat(row.getString(3)).isEqualTo("10816"));
+        assertThat(outcome.reading()).singleElement().satisfies(row -> {
+            assertThat(row.getInt(4)).as("numbers seen").isPositive();
+            assertThat(row.getInt(4)).isEqualTo(row.getInt(5) + row.getInt(6) + row.getInt(7));
+        });
+        assertThat(outcome.unreadNumbers()).hasSize(outcome.reading().get(0).getInt(7));
     }
 
     @Test

@@ -4,9 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,9 +15,9 @@ import picocli.CommandLine.Spec;
 import vn.doisanh.extract.ReportExtractor;
 import vn.doisanh.extract.ReportFiles;
 import vn.doisanh.extract.meta.FileHints;
+import vn.doisanh.extract.meta.GivenHints;
 import vn.doisanh.extract.model.Extraction;
 import vn.doisanh.extract.model.ExtractionException;
-import vn.doisanh.units.UnitMatch;
 import vn.doisanh.units.UnitRegistry;
 
 /** {@code doisanh extract FILE|DIR...}: JSON on stdout, one object per file; exit 2 if any file failed. */
@@ -66,22 +64,10 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private FileHints given(UnitRegistry registry) {
-        Optional<String> code = Optional.empty();
-        if (unit != null && registry.byCode(unit.trim()).isPresent()) {
-            code = Optional.of(unit.trim());
-        } else if (unit != null) {
-            UnitMatch match = registry.match(unit);
-            if (!(match instanceof UnitMatch.Found found)) {
-                throw new ParameterException(spec.commandLine(), "--unit '" + unit + "' is not one unit of the "
-                        + "registry; nearest: " + registry.nearest(unit, 3).stream().map(u -> u.name() + " ("
-                        + u.code() + ")").collect(Collectors.joining(", ")));
-            }
-            code = Optional.of(found.unit().code());
-        }
         try {
-            return new FileHints(code, period == null ? Optional.empty() : Optional.of(FileHints.parsePeriod(period)));
+            return GivenHints.parse(unit, period, registry);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--period " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
