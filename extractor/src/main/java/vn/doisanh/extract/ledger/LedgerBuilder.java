@@ -36,6 +36,7 @@ public final class LedgerBuilder {
     private static final Pattern BREAKDOWN_LEAD = Pattern.compile("(?:bao gồm|gồm|trong đó|cụ thể)\\s*:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int TAIL_REACH = 60;
+    private static final double RESTATED_AT_LEAST = 100;
 
     private final RoleCues cues;
     private final RuleTable rules;
@@ -107,8 +108,33 @@ public final class LedgerBuilder {
             return made.of(number, start, NumberRole.PREVIOUS_PERIOD, null, "period.earlier_year", List.of());
         }
         String sentence = flow.substring(sentenceStart, sentenceEnd);
-        return made.of(number, start, NumberRole.UNREAD, null, null,
-                rules.indicatorsMentionedIn(sentence.toLowerCase(Locale.ROOT)));
+        List<String> candidates = rules.indicatorsMentionedIn(sentence.toLowerCase(Locale.ROOT));
+        Optional<String> restated = tail.stripLeading().startsWith("%") ? Optional.empty()
+                : restatedFact(flow, number, candidates, facts.values());
+        if (restated.isPresent()) {
+            return made.of(number, start, NumberRole.FACT, restated.get(), "restated", List.of());
+        }
+        return made.of(number, start, NumberRole.UNREAD, null, null, candidates);
+    }
+
+    /**
+     * "980/1.224 hồ sơ" after "tiếp nhận 1.224 hồ sơ": a value the report already gave for an indicator its
+     * sentence speaks of is that figure said again, not a new one. Only counts of 100 or more: a small number or a
+     * percentage ("100%") matches too many figures by chance.
+     */
+    private static Optional<String> restatedFact(String flow, String number, List<String> candidates,
+            java.util.Collection<TakenNumber> facts) {
+        if (candidates.isEmpty() || !VietnameseNumber.isNumber(number)) {
+            return Optional.empty();
+        }
+        double value = VietnameseNumber.parse(number);
+        if (value < RESTATED_AT_LEAST) {
+            return Optional.empty();
+        }
+        return facts.stream().filter(t -> candidates.contains(t.indicator()))
+                .filter(t -> VietnameseNumber.isNumber(flow.substring(t.start(), t.end()))
+                        && VietnameseNumber.parse(flow.substring(t.start(), t.end())) == value)
+                .map(TakenNumber::indicator).findFirst();
     }
 
     /** "401 biên chế (thực hiện là 389/401 biên chế)": the same value as a fact of the same sentence is that fact. */

@@ -58,6 +58,19 @@ class RoleCuesTest {
     }
 
     @Test
+    void a_count_the_report_gave_before_is_that_figure_restated_but_a_percentage_is_not() throws Exception {
+        String text = "UBND XÃ HÀ BẮC\nBÁO CÁO\nQuý III/2025\nTrung tâm tiếp nhận 1.224 hồ sơ.\n"
+                + "Số hồ sơ nộp trực tuyến là 980/1.224 hồ sơ tiếp nhận.\n"
+                + "Tỷ lệ văn bản đi được ký số đạt 100%.\nĐã cấp 100% chữ ký số cho cán bộ tiếp nhận hồ sơ.\n";
+        var report = vn.doisanh.extract.ReportExtractor.standard().extract("r.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8), vn.doisanh.extract.meta.FileHints.NONE).get(0);
+        assertThat(report.ledger().entries()).filteredOn(e -> "restated".equals(e.cue()))
+                .extracting(LedgerEntry::number, LedgerEntry::indicator)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("1.224", "cases_received"));
+        assertThat(report.ledger().unreadEntries()).extracting(LedgerEntry::number).contains("980", "100");
+    }
+
+    @Test
     void a_share_of_the_plan_is_a_figure_not_a_plan() throws Exception {
         String text = "UBND XÃ HÀ BẮC\nBÁO CÁO\nQuý III/2025\n- Thu ngân sách so với dự toán: 26,79%\n";
         var report = vn.doisanh.extract.ReportExtractor.standard().extract("dt.txt",
