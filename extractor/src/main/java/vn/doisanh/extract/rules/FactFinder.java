@@ -58,7 +58,8 @@ public final class FactFinder {
         String modern = ToneMarks.modernise(source.flow());
         Claims claims = new Claims();
         List<SetAside> setAside = comparisonColumns.setAside(modern, claims);
-        Scan scan = new Scan(source, masked(modern, setAside), period, formerUnits, claims, new ArrayList<>());
+        Scan scan = new Scan(source, masked(modern, setAside), period, formerUnits, claims, new ArrayList<>(),
+                new java.util.HashMap<>());
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
         scan.facts().addAll(tableCells.find(source, scan.text(), scan.claims()));
         scan.facts().addAll(outlineItems.find(source, scan.text(), scan.claims()));
@@ -88,9 +89,12 @@ public final class FactFinder {
         return new String(chars);
     }
 
-    /** What one extraction carries from rule to rule. */
+    /**
+     * What one extraction carries from rule to rule; {@code vetoed} remembers, by the number's offset, what the
+     * veto cues said, since many rules reach the same number.
+     */
     private record Scan(SourceText source, String text, ReportPeriod period, List<String> formerUnits, Claims claims,
-                        List<Fact> facts) {
+                        List<Fact> facts, java.util.Map<Integer, Boolean> vetoed) {
     }
 
     /** A line of the flowed text that holds a digit; rules never match across lines, nor without a number. */
@@ -120,7 +124,7 @@ public final class FactFinder {
             int end = match.end(group);
             from = match.start() + 1;
             if (scan.claims().isTaken(start, end) || !rule.target() && isAboutPlans(scan.text(), start)
-                    || isVetoed(scan.text(), start, end)) {
+                    || scan.vetoed().computeIfAbsent(start, at -> isVetoed(scan.text(), at, end))) {
                 continue;
             }
             scan.claims().take(start, end, rule.indicator());
