@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class LabelledSetTest {
     private static final ReportExtractor EXTRACTOR = ReportExtractor.standard();
+    /** Measured on the second independent set at its first and only scoring (precision 0.893, recall 0.677). */
+    private static final int WRONG_2 = 9;
+    private static final double PRECISION_2 = 0.89;
+    private static final double RECALL_2 = 0.67;
 
     @Test
     void development_set_is_extracted_with_high_precision_and_recall() throws Exception {
@@ -41,9 +45,21 @@ class LabelledSetTest {
     @Test
     void independent_set_is_read_no_worse_than_last_measured() throws Exception {
         LabelledSets.Score total = measure("independent");
-        assertThat(total.wrong()).isLessThanOrEqualTo(12);
+        assertThat(total.wrong()).isLessThanOrEqualTo(11);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.89);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.57);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.58);
+    }
+
+    /**
+     * The second independent set was written after every rule change of issue 12's first session and measured
+     * once at its end, never used to decide a change: its figures are the honest ones for the reader as it stands.
+     */
+    @Test
+    void second_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
+        LabelledSets.Score total = measure("independent-2");
+        assertThat(total.wrong()).isLessThanOrEqualTo(WRONG_2);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(PRECISION_2);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(RECALL_2);
     }
 
     private static LabelledSets.Score measure(String set) throws Exception {
