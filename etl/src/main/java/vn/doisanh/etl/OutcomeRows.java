@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import vn.doisanh.extract.ledger.LedgerEntry;
-import vn.doisanh.extract.ledger.NumberLedger;
 import vn.doisanh.extract.model.Evidence;
 import vn.doisanh.extract.model.Extraction;
 import vn.doisanh.extract.model.Fact;
+import vn.doisanh.extract.model.LedgerEntry;
+import vn.doisanh.extract.model.NumberLedger;
 import vn.doisanh.extract.model.Qualifier;
 import vn.doisanh.extract.model.Warning;
 

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.doisanh.extract.ledger.LedgerEntry;
-import vn.doisanh.extract.ledger.NumberLedger;
-import vn.doisanh.extract.ledger.NumberRole;
 import vn.doisanh.extract.model.Extraction;
 import vn.doisanh.extract.model.Fact;
+import vn.doisanh.extract.model.LedgerEntry;
+import vn.doisanh.extract.model.NumberLedger;
+import vn.doisanh.extract.model.NumberRole;
 import vn.doisanh.extract.model.Warning;
 
 /** The one real report (xã Hà Bắc) yields every catalogue figure it states, exactly, and nothing else. */

@@ -2,7 +2,6 @@ package vn.doisanh.extract.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.doisanh.extract.ledger.NumberLedger;
 
 /**
  * Everything taken from one report file. {@code synthetic} is true when the file says it is synthetic sample

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.doisanh.extract.ledger.NumberRole;
+import vn.doisanh.extract.model.NumberRole;
 
 /**
  * Sets aside the numbers of a figures table's comparison columns (plan, same period last year, change) before

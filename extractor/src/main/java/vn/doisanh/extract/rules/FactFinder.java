@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.doisanh.catalogue.Catalogue;
 import vn.doisanh.catalogue.Indicator;
-import vn.doisanh.extract.ledger.RoleCues;
 import vn.doisanh.extract.model.Evidence;
 import vn.doisanh.extract.model.Fact;
 import vn.doisanh.extract.model.Qualifier;

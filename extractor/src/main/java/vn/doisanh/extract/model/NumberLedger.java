@@ -1,4 +1,4 @@
-package vn.doisanh.extract.ledger;
+package vn.doisanh.extract.model;
 
 import java.util.List;
 

@@ -1,18 +1,19 @@
-package vn.doisanh.extract.ledger;
+package vn.doisanh.extract.rules;
 
 import java.util.regex.Pattern;
+import vn.doisanh.extract.model.NumberRole;
 
 /**
  * One entry of {@code rules/number-roles.tsv}: the words around a number that say what it is. A {@code veto} cue is
  * precise enough to keep the number from every extraction rule, not only to explain it afterwards.
  */
-record RoleCue(String id, NumberRole role, Scope scope, boolean veto, Pattern before, Pattern after, String example) {
+public record RoleCue(String id, NumberRole role, Scope scope, boolean veto, Pattern before, Pattern after, String example) {
     private static final int WORD_REACH = 30;
 
-    enum Scope { WORD, CLAUSE, SENTENCE }
+    public enum Scope { WORD, CLAUSE, SENTENCE }
 
     /** {@code sentenceLead} is the sentence before the number (within its line); {@code tail} the text after it. */
-    boolean fits(String sentenceLead, String tail) {
+    public boolean fits(String sentenceLead, String tail) {
         return (before == null || before.matcher(lead(sentenceLead)).find())
                 && (after == null || after.matcher(tail).lookingAt());
     }
@@ -26,7 +27,7 @@ record RoleCue(String id, NumberRole role, Scope scope, boolean veto, Pattern be
     }
 
     /** Back to the last comma, semicolon, colon, bracket or cell: "…, cùng kỳ năm trước là 8.120 hồ sơ". */
-    static String clause(String sentenceLead) {
+    public static String clause(String sentenceLead) {
         int cut = -1;
         for (char c : new char[] {',', ';', ':', '(', '|'}) {
             cut = Math.max(cut, sentenceLead.lastIndexOf(c));

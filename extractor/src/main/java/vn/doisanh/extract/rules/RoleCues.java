@@ -1,4 +1,4 @@
-package vn.doisanh.extract.ledger;
+package vn.doisanh.extract.rules;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import vn.doisanh.extract.model.NumberRole;
 
 /** The cues of {@code rules/number-roles.tsv}, in priority order. */
 public final class RoleCues {
@@ -79,12 +80,12 @@ public final class RoleCues {
         }
     }
 
-    List<RoleCue> cues() {
+    public List<RoleCue> cues() {
         return cues;
     }
 
     /** The first cue that explains a number with this lead (its sentence so far) and tail. */
-    Optional<RoleCue> explain(String sentenceLead, String tail) {
+    public Optional<RoleCue> explain(String sentenceLead, String tail) {
         return cues.stream().filter(c -> c.fits(sentenceLead, tail)).findFirst();
     }
 

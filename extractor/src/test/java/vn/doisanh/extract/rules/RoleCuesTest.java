@@ -1,16 +1,19 @@
-package vn.doisanh.extract.ledger;
+package vn.doisanh.extract.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import vn.doisanh.catalogue.Catalogue;
+import vn.doisanh.extract.ledger.LedgerBuilder;
 import vn.doisanh.extract.meta.Periods;
-import vn.doisanh.extract.rules.RuleTable;
+import vn.doisanh.extract.model.LedgerEntry;
+import vn.doisanh.extract.model.NumberLedger;
+import vn.doisanh.extract.model.NumberRole;
 import vn.doisanh.extract.source.SourceText;
 
 /** Every cue of number-roles.tsv gives its role to the bracketed number of its own example sentence. */
