@@ -73,4 +73,35 @@ class ExtractCommandTest {
         assertThat(run.objects().get(0).at("/error/message").asText()).contains("hỏng.docx");
         assertThat(run.objects().get(1).has("facts")).isTrue();
     }
+
+    @Test
+    void the_json_carries_the_status_the_number_counts_and_the_ledger() throws Exception {
+        JsonNode habac = run("../sample-data/real/000_229544596d0c1ef8.txt").objects().get(0);
+        assertThat(habac.get("status").asText()).isEqualTo("ready");
+        JsonNode numbers = habac.get("numbers");
+        assertThat(numbers.get("seen").asInt()).isEqualTo(habac.get("ledger").size());
+        assertThat(numbers.get("facts").asInt() + numbers.get("explained").asInt() + numbers.get("unread").asInt())
+                .isEqualTo(numbers.get("seen").asInt());
+        assertThat(numbers.get("coverage").asDouble()).isBetween(0.0, 1.0);
+        for (JsonNode entry : habac.get("ledger")) {
+            assertThat(entry.get("sentence").asText()).contains(entry.get("number").asText());
+            if (entry.get("role").asText().equals("fact")) {
+                assertThat(entry.has("indicator")).as(entry.toString()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void a_period_given_by_hand_fills_in_a_report_that_names_none(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("khong-ky.txt");
+        Files.writeString(report, "UBND XÃ HÀ BẮC\nBÁO CÁO\nTrung tâm đã tiếp nhận 1.234 hồ sơ.\n");
+        JsonNode held = run(report.toString()).objects().get(0);
+        assertThat(held.get("status").asText()).isEqualTo("needs_period");
+        assertThat(held.get("period").isNull()).isTrue();
+        assertThat(held.get("facts")).hasSize(1);
+        JsonNode given = run("--period", "2025-Q4", report.toString()).objects().get(0);
+        assertThat(given.get("status").asText()).isEqualTo("ready");
+        assertThat(given.at("/period/start").asText()).isEqualTo("2025-10-01");
+        assertThat(run("--period", "Q5", report.toString()).exitCode()).isEqualTo(2);
+    }
 }
