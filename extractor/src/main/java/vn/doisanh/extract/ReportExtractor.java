@@ -78,6 +78,10 @@ public final class ReportExtractor {
         return catalogue;
     }
 
+    public UnitRegistry registry() {
+        return registry;
+    }
+
     public List<Extraction> extract(Path file) throws ExtractionException {
         return extract(file, FileHints.NONE);
     }

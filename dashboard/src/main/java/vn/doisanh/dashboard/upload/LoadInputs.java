@@ -2,14 +2,18 @@ package vn.doisanh.dashboard.upload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.doisanh.extract.meta.FileHints;
+import vn.doisanh.extract.model.ReportPeriod;
 import vn.doisanh.warehouse.landing.LandedFile;
 import vn.doisanh.warehouse.landing.LandingZone;
 import vn.doisanh.warehouse.load.LoadHistory;
@@ -52,6 +56,7 @@ final class LoadInputs {
         Path folder = loads.resolve(loadId).resolve("files");
         try {
             Files.createDirectories(folder);
+            writeManifest(folder, files);
             for (LandedFile file : files) {
                 Path source = landing.path(file.sha256());
                 Path target = folder.resolve(file.fileName());
@@ -64,6 +69,28 @@ final class LoadInputs {
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the files of load " + loadId + " in " + folder, e);
+        }
+    }
+
+    /**
+     * The unit and period analysts gave for reports that name none, as a {@code manifest.csv} beside the files:
+     * the ETL reads it for this load and for every later load that carries this folder among its inputs.
+     */
+    private void writeManifest(Path folder, List<LandedFile> files) throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (LandedFile file : files) {
+            Optional<LandingZone.Given> given = landing.given(file.sha256());
+            if (given.isEmpty()) {
+                continue;
+            }
+            Optional<ReportPeriod> period = Optional.ofNullable(given.get().period()).map(FileHints::parsePeriod);
+            rows.append(file.fileName()).append(',').append(Objects.toString(given.get().unitCode(), "")).append(',')
+                    .append(period.map(p -> p.start().toString()).orElse("")).append(',')
+                    .append(period.map(p -> p.end().toString()).orElse("")).append('\n');
+        }
+        if (!rows.isEmpty()) {
+            Files.writeString(folder.resolve("manifest.csv"), "file,unit_code,period_start,period_end\n" + rows,
+                    StandardCharsets.UTF_8);
         }
     }
 

@@ -8,11 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.doisanh.extract.ReportExtractor;
 import vn.doisanh.extract.meta.FileHints;
+import vn.doisanh.extract.meta.GivenHints;
 import vn.doisanh.extract.model.Extraction;
 import vn.doisanh.extract.model.ExtractionException;
 import vn.doisanh.extract.model.ReportPeriod;
 import vn.doisanh.extract.model.UnitRef;
 import vn.doisanh.warehouse.landing.LandedFile;
+import vn.doisanh.warehouse.landing.LandingZone;
 
 /**
  * Reads a landed file with the ETL's own extractor and judges it: accepted, or rejected with the reason (the
@@ -32,13 +34,39 @@ public final class Previewer {
     }
 
     public UploadPreview preview(LandedFile file, byte[] bytes, Optional<String> receivedBefore) {
+        return preview(file, bytes, receivedBefore, Optional.empty());
+    }
+
+    /** {@code given}: the unit or period an analyst gave for a report that names none. */
+    public UploadPreview preview(LandedFile file, byte[] bytes, Optional<String> receivedBefore,
+            Optional<LandingZone.Given> given) {
         List<Extraction> extractions;
         try {
-            extractions = extractor.extract(file.fileName(), bytes, FileHints.NONE);
+            extractions = extractor.extract(file.fileName(), bytes, given.map(Previewer::hints).orElse(FileHints.NONE));
         } catch (ExtractionException e) {
             return build(file, receivedBefore, List.of(), UploadPreview.Verdict.rejected(e.code(), reason(e, file)));
         }
         return build(file, receivedBefore, extractions, verdict(file, extractions));
+    }
+
+    /**
+     * Checks a unit (code or name) and a period an analyst gives, as {@code extract --unit/--period} would.
+     *
+     * @return the unit's code (or null) and the period as given (or null)
+     * @throws IllegalArgumentException naming what cannot be used
+     */
+    public LandingZone.Given check(String unit, String period, String by, String at) {
+        FileHints hints = GivenHints.parse(blankToNull(unit), blankToNull(period), extractor.registry());
+        return new LandingZone.Given(hints.unitCode().orElse(null), blankToNull(period), by, at);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static FileHints hints(LandingZone.Given given) {
+        return new FileHints(Optional.ofNullable(given.unitCode()),
+                Optional.ofNullable(given.period()).map(FileHints::parsePeriod));
     }
 
     private UploadPreview.Verdict verdict(LandedFile file, List<Extraction> extractions) {

@@ -78,6 +78,7 @@ public final class UploadRoutes implements RouteModule {
     public void register(RoutesConfig routes) {
         routes.get("/uploads", this::page, Role.ANALYST);
         routes.post("/api/uploads", guarded(this::upload), Role.ANALYST);
+        routes.post("/api/uploads/{sha}/given", guarded(this::give), Role.ANALYST);
         routes.get("/api/loads", guarded(this::history), Role.ANALYST);
         routes.post("/api/loads", guarded(this::startLoad), Role.ANALYST);
         routes.get("/api/loads/{id}", guarded(this::load), Role.ANALYST);
@@ -146,6 +147,30 @@ public final class UploadRoutes implements RouteModule {
             }
         }
         return false;
+    }
+
+    /** {"unit": code or name, "period": "2025-Q3"…}: for a held report, what its text does not say. */
+    void give(Context ctx) throws IOException {
+        String sha = ctx.pathParam("sha");
+        if (!LandingZone.isHash(sha) || uploads.landing().find(sha).isEmpty()) {
+            throw new Refusal(404, "unknown_file", "no uploaded file has the hash '" + sha + "'");
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.body());
+        } catch (IOException e) {
+            throw Refusal.bad("bad_json", "the body must be JSON: {\"unit\": …, \"period\": …}");
+        }
+        String unit = body == null || !body.hasNonNull("unit") ? null : body.get("unit").asText();
+        String period = body == null || !body.hasNonNull("period") ? null : body.get("period").asText();
+        if ((unit == null || unit.isBlank()) && (period == null || period.isBlank())) {
+            throw Refusal.bad("nothing_given", "give the report's unit, its period or both");
+        }
+        try {
+            ctx.json(uploads.give(sha, unit, period, who(ctx)));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.bad("bad_given", e.getMessage());
+        }
     }
 
     void startLoad(Context ctx) throws IOException {

@@ -60,7 +60,7 @@ public final class Uploads {
             LandingZone.Filed filed = landing.file(staged, sha -> new LandedFile(sha, name, staged.size(), format,
                     who.orElse(null), now));
             Optional<String> before = filed.duplicate() ? Optional.of(filed.file().uploadedAt()) : Optional.empty();
-            return record(previewer.preview(filed.file(), bytes, before), who);
+            return record(previewer.preview(filed.file(), bytes, before, landing.given(filed.file().sha256())), who);
         }
     }
 
@@ -70,7 +70,27 @@ public final class Uploads {
         if (file.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(previewer.preview(file.get(), Files.readAllBytes(landing.path(sha256)), Optional.empty()));
+        return Optional.of(previewer.preview(file.get(), Files.readAllBytes(landing.path(sha256)), Optional.empty(),
+                landing.given(sha256)));
+    }
+
+    /**
+     * Keeps the unit or period an analyst gives for a held report, and previews it again with them; audited.
+     *
+     * @throws IllegalArgumentException for an unknown file, unit or period, naming it
+     */
+    public UploadPreview give(String sha256, String unit, String period, Optional<String> who) throws IOException {
+        if (landing.find(sha256).isEmpty()) {
+            throw new IllegalArgumentException("no uploaded file has the hash '" + sha256 + "'");
+        }
+        LandingZone.Given given = previewer.check(unit, period, who.orElse(null), clock.instant().toString());
+        landing.give(sha256, given);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("sha256", sha256);
+        details.put("unit", given.unitCode());
+        details.put("period", given.period());
+        audit.record("upload_given", who, details);
+        return preview(sha256).orElseThrow();
     }
 
     private UploadPreview record(UploadPreview preview, Optional<String> who) {

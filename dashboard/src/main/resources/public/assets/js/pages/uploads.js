@@ -85,6 +85,7 @@ function previewCard(p) {
   return el('article', { class: 'card upload-preview', dataset: { sha: p.sha256 || '', verdict: p.verdict.status } },
     el('h3', {}, p.name || t('common.dash'), ' ', verdictBadge(p.verdict)),
     accepted ? null : el('p', { class: 'upload-reason' }, refusalText(p.verdict.code, p.verdict.reason)),
+    p.verdict.status === 'held' && p.sha256 ? givenForm(p) : null,
     p.receivedBefore ? el('p', { class: 'note upload-duplicate' }, t('uploads.receivedBefore', fmt.dateTime(p.receivedBefore))) : null,
     el('dl', { class: 'facts' },
       el('div', {}, el('dt', {}, t('col.unit')), el('dd', { class: 'upload-unit' }, p.unit ? `${p.unit.name} (${p.unit.code})` : t('common.dash'))),
@@ -97,7 +98,40 @@ function previewCard(p) {
     warningsList(p.warnings || []));
 }
 
+let shown = [];
+
+/**
+ * For a held report: the period (or unit) its text does not say, chosen by the analyst. The server checks it,
+ * keeps it beside the landed file and answers with the preview read again, its figures now under that period.
+ */
+function givenForm(p) {
+  const needsUnit = p.verdict.code === 'needs_unit';
+  const input = el('input', { type: 'text', class: 'given-value', required: true,
+    placeholder: needsUnit ? t('uploads.given.unitPlaceholder') : t('uploads.given.periodPlaceholder'),
+    'aria-label': needsUnit ? t('uploads.given.unit') : t('uploads.given.period') });
+  const message = el('span', { class: 'given-message', role: 'status' });
+  const form = el('form', { class: 'upload-given' },
+    el('label', {}, needsUnit ? t('uploads.given.unit') : t('uploads.given.period'), ' ', input), ' ',
+    el('button', { type: 'submit', class: 'button' }, t('uploads.given.apply')), ' ', message);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    busy(true);
+    try {
+      const body = JSON.stringify(needsUnit ? { unit: input.value } : { period: input.value });
+      const updated = await send('POST', `/api/uploads/${encodeURIComponent(p.sha256)}/given`, body,
+        { 'Content-Type': 'application/json' });
+      showPreviews(shown.map((q) => (q.sha256 === p.sha256 ? updated : q)));
+    } catch (error) {
+      message.textContent = refusalText(error.code, error.message);
+    } finally {
+      busy(false);
+    }
+  });
+  return form;
+}
+
 function showPreviews(previews) {
+  shown = previews;
   fill(byId('previews'), previews.map(previewCard));
   byId('load-button').hidden = !previews.some((p) => p.verdict.status === 'accepted');
 }

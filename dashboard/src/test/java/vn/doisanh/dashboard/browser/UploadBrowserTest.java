@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,12 @@ class UploadBrowserTest {
         UploadRoutes uploads = UploadRoutes.create(data, etl, new RecordingAudit(), UploadFixtures.NOVEMBER_2026);
         app = UploadTestApp.start(uploads, data);
         browser = new Browser("http://127.0.0.1:" + app.port());
+    }
+
+    /** Each test signs in through the login page, whichever runs first. */
+    @BeforeEach
+    void signedOut() {
+        browser.driver.manage().deleteAllCookies();
     }
 
     @AfterAll
@@ -88,5 +95,37 @@ class UploadBrowserTest {
         assertThat(browser.driver.findElement(By.id("history-table")).getText()).contains("Thất bại", "etl: no inputs",
                 "000_229544596d0c1ef8.txt");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void a_report_whose_period_nobody_states_is_held_until_the_analyst_gives_one() throws IOException {
+        Path report = data.resolve("khong-ky.txt");
+        Files.writeString(report, "UBND XÃ HÀ BẮC\nBÁO CÁO\nTrung tâm đã tiếp nhận 1.234 hồ sơ thủ tục hành chính.\n");
+        browser.signIn("/uploads", UploadTestApp.username(Role.ANALYST), UploadTestApp.PASSWORD);
+        browser.driver.findElement(By.id("upload-files")).sendKeys(report.toString());
+        browser.driver.findElement(By.id("upload-button")).click();
+        browser.waitFor(Duration.ofSeconds(20), "the held preview",
+                "return document.querySelector('.upload-preview[data-verdict=held]') !== null");
+        var held = browser.driver.findElement(By.cssSelector(".upload-preview"));
+        assertThat(held.findElement(By.cssSelector("h3")).getText()).contains("Chờ bổ sung");
+        assertThat(browser.driver.findElement(By.id("load-button")).isDisplayed()).isFalse();
+
+        held.findElement(By.cssSelector(".given-value")).sendKeys("quý 5");
+        held.findElement(By.cssSelector(".upload-given button")).click();
+        browser.waitFor(Duration.ofSeconds(10), "the refusal of a bad period",
+                "return (document.querySelector('.given-message').textContent || '').includes('quý 5')");
+
+        var input = browser.driver.findElement(By.cssSelector(".given-value"));
+        input.clear();
+        input.sendKeys("2025-Q4");
+        browser.driver.findElement(By.cssSelector(".upload-given button")).click();
+        browser.waitFor(Duration.ofSeconds(10), "the preview under the given period",
+                "return document.querySelector('.upload-preview[data-verdict=accepted]') !== null");
+        var accepted = browser.driver.findElement(By.cssSelector(".upload-preview"));
+        assertThat(accepted.findElement(By.cssSelector(".upload-period")).getText()).contains("01/10/2025");
+        assertThat(browser.driver.findElement(By.id("load-button")).isDisplayed()).isTrue();
+        browser.screenshot("uploads-held-given");
+        assertThat(browser.consoleErrors()).as("only the refused bad period").singleElement()
+                .satisfies(e -> assertThat(e).contains("/given", "400"));
     }
 }

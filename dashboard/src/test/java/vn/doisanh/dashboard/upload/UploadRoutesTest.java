@@ -131,6 +131,32 @@ class UploadRoutesTest {
     }
 
     @Test
+    void POST_to_given_sets_the_period_of_a_held_report_and_its_figures_come_under_it() throws Exception {
+        byte[] text = "UBND XÃ HÀ BẮC\nBÁO CÁO\nTrung tâm đã tiếp nhận 1.234 hồ sơ thủ tục hành chính.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        JsonNode held = upload(new Upload("khong-ky.txt", text)).body().at("/files/0");
+        assertThat(held.at("/verdict/status").asText()).isEqualTo("held");
+        assertThat(held.at("/verdict/code").asText()).isEqualTo("needs_period");
+        assertThat(held.get("facts")).hasSize(1);
+        String sha = held.get("sha256").asText();
+
+        Response bad = postJson("/api/uploads/" + sha + "/given", "{\"period\": \"quý 5\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().at("/error/code").asText()).isEqualTo("bad_given");
+        assertThat(bad.body().at("/error/message").asText()).contains("quý 5");
+        assertThat(postJson("/api/uploads/" + sha + "/given", "{}").status()).isEqualTo(400);
+        assertThat(postJson("/api/uploads/" + "0".repeat(64) + "/given", "{\"period\": \"2025-Q3\"}").status())
+                .isEqualTo(404);
+
+        Response given = postJson("/api/uploads/" + sha + "/given", "{\"period\": \"2025-Q3\"}");
+        assertThat(given.status()).isEqualTo(200);
+        assertThat(given.body().at("/verdict/status").asText()).isEqualTo("accepted");
+        assertThat(given.body().at("/periods/0/start").asText()).isEqualTo("2025-07-01");
+        assertThat(given.body().at("/facts/0/value").asDouble()).isEqualTo(1234.0);
+        assertThat(audit.actions()).containsExactly("upload", "upload_given");
+    }
+
+    @Test
     void POST_to_uploads_takes_several_files_and_judges_each() throws Exception {
         byte[] unknown = "UBND XÃ KHÔNG CÓ THẬT\nBÁO CÁO\nQuý III/2025\n".getBytes(StandardCharsets.UTF_8);
         byte[] binary = {0, 1, 2, 3, 0, 5, 0, 7, 8, 0, 0, 0};
@@ -240,7 +266,8 @@ class UploadRoutesTest {
         List<String[]> routes = List.of(new String[] {"GET", "/uploads"}, new String[] {"POST", "/api/uploads"},
                 new String[] {"GET", "/api/loads"}, new String[] {"POST", "/api/loads"},
                 new String[] {"GET", "/api/loads/x"}, new String[] {"GET", "/api/snapshots"},
-                new String[] {"POST", "/api/snapshots/" + older + "/restore"});
+                new String[] {"POST", "/api/snapshots/" + older + "/restore"},
+                new String[] {"POST", "/api/uploads/" + "0".repeat(64) + "/given"});
         for (String[] route : routes) {
             assertThat(send(route[0], route[1], "LEADER", null, null).status()).as(route[1]).isEqualTo(403);
             assertThat(send(route[0], route[1], "ADMIN", null, null).status()).as(route[1]).isEqualTo(403);

@@ -141,6 +141,44 @@ public final class LandingZone {
         return text != null && SHA256.matcher(text).matches();
     }
 
+    /**
+     * What an analyst said of a report that names no unit or period ({@code <sha256>.given.json} beside the
+     * sidecar, which itself never changes): a unit code and a period as {@code extract --period} takes it.
+     */
+    public record Given(String unitCode, String period, String by, String at) {
+    }
+
+    public Optional<Given> given(String sha256) {
+        Path file = givenFile(sha256);
+        if (!isHash(sha256) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), Given.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Replaces what was said of the file, in one atomic step. */
+    public void give(String sha256, Given given) throws IOException {
+        if (find(sha256).isEmpty()) {
+            throw new IllegalArgumentException("no landed file has the hash '" + sha256 + "'");
+        }
+        Path target = givenFile(sha256);
+        Path temporary = Files.createTempFile(target.getParent(), ".given-", ".tmp");
+        try {
+            JSON.writeValue(temporary.toFile(), given);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private Path givenFile(String sha256) {
+        return sidecar(sha256).resolveSibling(sha256 + ".given.json");
+    }
+
     private Path sidecar(String sha256) {
         return path(sha256).resolveSibling(sha256 + ".json");
     }
