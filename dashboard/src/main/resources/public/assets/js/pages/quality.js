@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 import * as fmt from '../format.js';
 import { param, update, onChange, href } from '../url-state.js';
 import { startPage, showError, clearError, busy } from '../layout.js';
-import { flagName, maybeSynthetic, periodName } from '../labels.js';
+import { flagName, indicatorName, maybeSynthetic, periodName } from '../labels.js';
 import { select, periodOptions, exportSlot } from '../controls.js';
 import { quarantineRows } from '../shapes.js';
 import { stackable } from '../tables.js';
@@ -94,7 +94,8 @@ function reading(result, s) {
       el('tbody', {}, numbers.map((n) => el('tr', {},
         el('td', { class: 'num' }, el('mark', {}, n.number)),
         el('td', {}, el('span', { class: 'evidence-sentence' }, n.sentence), el('span', { class: 'muted small' }, ` (${n.location})`)),
-        el('td', {}, n.candidates.map((id) => el('span', { class: 'indicator-id' }, id))),
+        el('td', {}, n.candidates.map((id) => el('div', {}, context.indicators.has(id) ? indicatorName(context.indicators.get(id)) : id,
+          el('span', { class: 'indicator-id' }, id)))),
         el('td', {}, el('code', {}, n.sourceFile)))))))) : el('p', {}, t('quality.noUnread'))] : null);
 }
 
@@ -153,8 +154,8 @@ async function render() {
 
 async function main() {
   const meta = await startPage({ navKey: 'quality', titleKey: 'nav.quality', leaderParam: 'unit' });
-  const [units, periods] = await Promise.all([api('/units'), api('/periods')]);
-  context = { meta, units, periods };
+  const [units, periods, indicators] = await Promise.all([api('/units'), api('/periods'), api('/indicators')]);
+  context = { meta, units, periods, indicators: new Map(indicators.map((i) => [i.id, i])) };
   buildControls();
   onChange(render);
   await render();
