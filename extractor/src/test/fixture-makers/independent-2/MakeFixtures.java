@@ -2,8 +2,8 @@
 // then reads them back (XWPFDocument / PDFTextStripper) and writes the extracted text to ./extracted/
 // so that the label files can refer to line numbers of the extracted text.
 //
-// Run from anywhere:
-//   java -cp "/work/main/extractor/target/lib/*" /work/main/extractor/src/test/fixture-makers/independent-2/MakeFixtures.java
+// Run from the repository root:
+//   java -cp "extractor/target/lib/*" extractor/src/test/fixture-makers/independent-2/MakeFixtures.java
 //
 // Input mini-markup (one line = one paragraph):
 //   #T text   title (bold, centred, larger)
@@ -29,9 +29,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 public class MakeFixtures {
-    static final Path HERE = Paths.get("/work/main/extractor/src/test/fixture-makers/independent-2");
-    static final Path OUT = Paths.get("/work/main/extractor/src/test/resources/independent-2");
-    static final Path FONT = Paths.get("/work/main/extractor/src/test/resources/fonts/DejaVuSans.ttf");
+    static final Path HERE = Paths.get("extractor/src/test/fixture-makers/independent-2");
+    static final Path OUT = Paths.get("extractor/src/test/resources/independent-2");
+    static final Path FONT = Paths.get("extractor/src/test/resources/fonts/DejaVuSans.ttf");
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(HERE.resolve("extracted"));

@@ -24,8 +24,9 @@ from datetime import date
 HERE = os.path.dirname(os.path.abspath(__file__))
 RES = os.path.normpath(os.path.join(HERE, '..', '..', 'resources', 'independent-2'))
 EXP = os.path.join(RES, 'expected')
-CATALOGUE = '/work/main/warehouse/src/main/resources/catalogue/indicators.csv'
-UNITS = '/work/main/sample-data/units.csv'
+ROOT = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..', '..'))  # the repository
+CATALOGUE = os.path.join(ROOT, 'warehouse', 'src', 'main', 'resources', 'catalogue', 'indicators.csv')
+UNITS = os.path.join(ROOT, 'sample-data', 'units.csv')
 SYNTH = 'DỮ LIỆU MÔ PHỎNG (SYNTHETIC) — báo cáo giả lập để thử nghiệm, không phải số liệu thật.'
 EXCLUDED = set('''10816 10549 10606 10804 10891 11164 11311 11329 11383 11413 11443 11557 11629 11674
 11680 11755 11824 11914 11948 10909 11749 11875 10532 11407 11113 10573 11647 10843 10993 11455 11359'''.split())

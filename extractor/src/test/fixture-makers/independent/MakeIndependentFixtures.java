@@ -34,18 +34,18 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  *   ""            blank line: ignored in the docx, vertical space in the pdf
  *   anything else a normal paragraph
  *
- * Run:
- *   java -cp "/work/main/extractor/target/lib/*" \
- *     /work/main/extractor/src/test/fixture-makers/independent/MakeIndependentFixtures.java
+ * Run from the repository root:
+ *   java -cp "extractor/target/lib/*" \
+ *     extractor/src/test/fixture-makers/independent/MakeIndependentFixtures.java
  *
  * The extracted text of every output is written to extracted/ (next to this
  * file) so that check_independent.py can compare labels with what a reader sees.
  */
 public class MakeIndependentFixtures {
 
-    static final Path HERE = Path.of("/work/main/extractor/src/test/fixture-makers/independent");
-    static final Path OUT = Path.of("/work/main/extractor/src/test/resources/independent");
-    static final Path FONT = Path.of("/work/main/extractor/src/test/resources/fonts/DejaVuSans.ttf");
+    static final Path HERE = Path.of("extractor/src/test/fixture-makers/independent");
+    static final Path OUT = Path.of("extractor/src/test/resources/independent");
+    static final Path FONT = Path.of("extractor/src/test/resources/fonts/DejaVuSans.ttf");
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(HERE.resolve("extracted"));

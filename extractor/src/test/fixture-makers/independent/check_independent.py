@@ -32,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 RES = HERE.parent.parent / "resources" / "independent"
 EXP = RES / "expected"
-ROOT = HERE.parents[4]  # /work/main
+ROOT = HERE.parents[4]  # the repository
 CATALOGUE = ROOT / "warehouse/src/main/resources/catalogue/indicators.csv"
 UNITS = ROOT / "sample-data/units.csv"
 
