@@ -165,14 +165,7 @@ public final class LandingZone {
         if (find(sha256).isEmpty()) {
             throw new IllegalArgumentException("no landed file has the hash '" + sha256 + "'");
         }
-        Path target = givenFile(sha256);
-        Path temporary = Files.createTempFile(target.getParent(), ".given-", ".tmp");
-        try {
-            JSON.writeValue(temporary.toFile(), given);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        writeJsonAtomically(givenFile(sha256), given);
     }
 
     private Path givenFile(String sha256) {
@@ -184,11 +177,15 @@ public final class LandingZone {
     }
 
     private void writeSidecar(LandedFile record) throws IOException {
-        Path sidecar = sidecar(record.sha256());
-        Path temporary = Files.createTempFile(sidecar.getParent(), ".sidecar-", ".tmp");
+        writeJsonAtomically(sidecar(record.sha256()), record);
+    }
+
+    /** A reader sees the old JSON or the new, never half of one. */
+    private static void writeJsonAtomically(Path target, Object value) throws IOException {
+        Path temporary = Files.createTempFile(target.getParent(), ".json-", ".tmp");
         try {
-            JSON.writeValue(temporary.toFile(), record);
-            Files.move(temporary, sidecar, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            JSON.writeValue(temporary.toFile(), value);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);
         }
