@@ -26,6 +26,11 @@ public record ExtractionRule(String id, String indicator, Timing timing, boolean
         return true;
     }
 
+    /** A rule whose phrase opens with its number, the noun right after it: "{N} hộ cận nghèo". */
+    public boolean readsNumberFirst() {
+        return source.startsWith("{N}");
+    }
+
     /** The text of the first number group that took part in the match. */
     public int numberGroupIndexIn(Matcher match) {
         for (int k = 1; k <= numberGroups; k++) {

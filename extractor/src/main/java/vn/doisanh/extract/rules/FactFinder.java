@@ -29,6 +29,8 @@ public final class FactFinder {
     private final ComparisonColumns comparisonColumns;
     private final OutlineItems outlineItems;
     private final RoleCues roles;
+    /** Rules that read a number with its noun right after it ("21 hồ sơ quá hạn", "55 hộ cận nghèo"). */
+    private final List<ExtractionRule> numberFirst;
 
     public FactFinder(Catalogue catalogue, RuleTable rules, BreakdownVocabulary vocabulary) {
         this(catalogue, rules, vocabulary, RoleCues.load());
@@ -42,6 +44,7 @@ public final class FactFinder {
         this.tableCells = TableCells.load(catalogue);
         this.comparisonColumns = ComparisonColumns.load();
         this.outlineItems = new OutlineItems(catalogue, tableCells);
+        this.numberFirst = rules.rules().stream().filter(ExtractionRule::readsNumberFirst).toList();
     }
 
     /** The facts of a report, and the numbers of its text they were taken from. */
@@ -123,7 +126,8 @@ public final class FactFinder {
             int end = match.end(group);
             from = match.start() + 1;
             if (scan.claims().isTaken(start, end) || !rule.target() && isAboutPlans(scan.text(), start)
-                    || scan.vetoed().computeIfAbsent(start, at -> isVetoed(scan.text(), at, end))) {
+                    || scan.vetoed().computeIfAbsent(start, at -> isVetoed(scan.text(), at, end))
+                    || ownedByItsNoun(rule, scan.text(), start, line.end())) {
                 continue;
             }
             scan.claims().take(start, end, rule.indicator());
@@ -136,6 +140,23 @@ public final class FactFinder {
             }
             from = match.end();
         }
+    }
+
+    /**
+     * "… đúng và trước hạn, 21 hồ sơ quá hạn": a rule that reaches a number across a gap does not take one whose
+     * own noun, right after it, names another indicator. The number belongs to its noun.
+     */
+    private boolean ownedByItsNoun(ExtractionRule rule, String text, int start, int lineEnd) {
+        if (rule.readsNumberFirst()) {
+            return false;
+        }
+        for (ExtractionRule other : numberFirst) {
+            if (!other.indicator().equals(rule.indicator())
+                    && other.pattern().matcher(text).useTransparentBounds(true).region(start, lineEnd).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "xếp thứ 12", "kế hoạch 75%", "cùng kỳ năm trước là 8.120": the words right before say it is no figure. */

@@ -22,6 +22,11 @@ final class RequiredWords {
         for (int i = 0; i < ruleSource.length(); i++) {
             char c = ruleSource.charAt(i);
             boolean escaped = i > 0 && ruleSource.charAt(i - 1) == '\\';
+            if (c == '{' && !escaped) {
+                keep(run, words);
+                i = ruleSource.indexOf('}', i); // a macro, and the words its gap must not cross, are not required
+                continue;
+            }
             if (depth == 0 && !escaped && (Character.isLetter(c) || c == ' ')) {
                 run.append(c);
                 continue;
