@@ -11,5 +11,7 @@ SELECT CAST(source_file AS VARCHAR)       AS source_file,
        CAST(evidence_offset AS INTEGER)   AS evidence_offset,
        CAST(evidence_matched AS VARCHAR)  AS evidence_matched,
        CAST(evidence_location AS VARCHAR) AS evidence_location,
-       CAST(origin AS VARCHAR)            AS origin
+       CAST(origin AS VARCHAR)            AS origin,
+       CAST(arg_names AS VARCHAR[])       AS arg_names,
+       CAST(arg_values AS VARCHAR[])      AS arg_values
 FROM read_parquet('${parquet}/quality/**/*.parquet');

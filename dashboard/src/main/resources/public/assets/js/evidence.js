@@ -4,7 +4,7 @@ import { api } from './api.js';
 import { el, fill } from './dom.js';
 import { t } from './i18n.js';
 import * as fmt from './format.js';
-import { maybeSynthetic } from './labels.js';
+import { maybeSynthetic, locationName } from './labels.js';
 import { errorText } from './layout.js';
 import { evidenceFacts } from './shapes.js';
 
@@ -55,7 +55,7 @@ function factView(fact, measure) {
     highlighted(fact.text, fact.matched),
     el('dl', { class: 'evidence-meta' },
       el('dt', {}, t('evidence.file')), el('dd', {}, el('code', {}, fact.sourceFile || t('common.dash'))),
-      el('dt', {}, t('evidence.location')), el('dd', {}, fact.location || t('common.dash')),
+      el('dt', {}, t('evidence.location')), el('dd', {}, fact.location ? locationName(fact.location) : t('common.dash')),
       el('dt', {}, t('evidence.rule')), el('dd', {}, el('code', {}, fact.rule || t('common.dash'))),
       fact.qualifier ? [el('dt', {}, t('evidence.qualifier')), el('dd', {}, typeof fact.qualifier === 'string' ? fact.qualifier : JSON.stringify(fact.qualifier))] : null));
 }

@@ -1,6 +1,6 @@
 // Names of things in the page's language, and the small badges every page uses.
 import { el, svg } from './dom.js';
-import { t, tOr } from './i18n.js';
+import { t, tOr, has } from './i18n.js';
 import { currentLang } from './url-state.js';
 import * as fmt from './format.js';
 
@@ -44,6 +44,43 @@ export function groupName(group) {
 
 export function flagName(code) {
   return tOr(`flag.${code}`, code);
+}
+
+/** "line 181" → "dòng 181", "row 12" → "hàng 12"; a sheet cell (Sheet1!D7) stays as written. */
+export function locationName(location) {
+  const match = /^(line|row) (\d+)$/.exec(location || '');
+  return match ? t(`location.${match[1]}`, match[2]) : location || '';
+}
+
+function argText(value, type, indicators) {
+  switch (type) {
+    case 'indicator': return indicators && indicators.has(value) ? indicatorName(indicators.get(value)) : value;
+    case 'number': return fmt.number(Number(value), 2);
+    case 'percent': return fmt.percent(Number(value));
+    case 'location': return locationName(value);
+    case 'period': return periodName({ key: value });
+    default: return value;
+  }
+}
+
+/**
+ * A warning worded in the page's language: the bundle's warning.<code> template with its figures
+ * ({rate:indicator}, {reported:percent}, {keptAt:location}) filled from the warning's args; the extractor's
+ * English message when the bundle has no template or the warning lacks a figure the template names.
+ */
+export function warningText(warning, indicators) {
+  const key = `warning.${warning.code}`;
+  const args = warning.args || {};
+  if (!has(key)) return warning.message || flagName(warning.code);
+  let complete = true;
+  const text = t(key).replace(/\{(\w+):(\w+)\}/g, (whole, name, type) => {
+    if (args[name] === undefined || args[name] === null) {
+      complete = false;
+      return whole;
+    }
+    return argText(String(args[name]), type, indicators);
+  });
+  return complete ? text : warning.message || flagName(warning.code);
 }
 
 export function quartileName(quartile, direction) {

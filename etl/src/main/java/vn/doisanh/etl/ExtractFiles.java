@@ -155,7 +155,8 @@ final class ExtractFiles implements FlatMapFunction<Iterator<SourceFile>, FileOu
     private static java.util.Optional<Warning> folderCheck(FileHints hints, Extraction e) {
         return hints.unitCode().filter(code -> !code.equals(e.unit().code())).map(code -> new Warning(
                 "unit_differs_from_folder", "the text names " + e.unit().name() + " (" + e.unit().code()
-                        + ") but the file sits in folder " + code, List.of(), null));
+                        + ") but the file sits in folder " + code, List.of(), null,
+                Warning.args("unit", e.unit().name(), "unitCode", e.unit().code(), "folder", code)));
     }
 
     /** Unit and period hints from the folders (and, on a local disk, a manifest.csv beside the file). */

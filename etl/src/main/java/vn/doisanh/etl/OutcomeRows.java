@@ -38,7 +38,8 @@ final class OutcomeRows {
         Evidence ev = w.evidence();
         return RowFactory.create(file, e.sha256(), e.unit().code(), e.period().key(), w.code(), w.message(),
                 scalaSeq(w.indicators()), ev == null ? null : ev.text(), ev == null ? null : ev.offset(),
-                ev == null ? null : ev.matched(), ev == null ? null : ev.location(), origin);
+                ev == null ? null : ev.matched(), ev == null ? null : ev.location(), origin,
+                scalaSeq(List.copyOf(w.args().keySet())), scalaSeq(List.copyOf(w.args().values())));
     }
 
     static Row reading(Extraction e, String file) {

@@ -96,7 +96,8 @@ final class Supersession {
                 lit(null).cast(DataTypes.StringType).as("evidence_text"),
                 lit(null).cast(DataTypes.IntegerType).as("evidence_offset"),
                 lit(null).cast(DataTypes.StringType).as("evidence_matched"),
-                lit(null).cast(DataTypes.StringType).as("evidence_location"), lit("etl").as("origin"));
+                lit(null).cast(DataTypes.StringType).as("evidence_location"), lit("etl").as("origin"),
+                array(lit("replacedBy")).as("arg_names"), array(col("superseded_by")).as("arg_values"));
     }
 
     private static Dataset<Row> withKeys(Dataset<Row> facts) {

@@ -49,7 +49,8 @@ final class Tables {
             "period_key", StringType, "code", StringType, "message", StringType,
             "indicators", createArrayType(StringType, false), "evidence_text", StringType,
             "evidence_offset", IntegerType, "evidence_matched", StringType, "evidence_location", StringType,
-            "origin", StringType);
+            "origin", StringType, "arg_names", createArrayType(StringType, false),
+            "arg_values", createArrayType(StringType, false));
 
     static final StructType QUARANTINE = schema(
             "source_file", StringType, "source_sha256", StringType, "code", StringType, "reason", StringType,

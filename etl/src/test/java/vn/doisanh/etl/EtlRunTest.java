@@ -74,7 +74,8 @@ class EtlRunTest {
     void aMisfiledReportIsLoadedForTheUnitItNamesAndFlagged() {
         try (Warehouse warehouse = Warehouse.open(data)) {
             List<QualityQuery.Flag> flags = new QualityQuery(warehouse).run(QualityQuery.Request.forUnit("10813"));
-            assertThat(flags).extracting(QualityQuery.Flag::code).contains("unit_differs_from_folder");
+            assertThat(flags).filteredOn(f -> f.code().equals("unit_differs_from_folder")).singleElement()
+                    .satisfies(f -> assertThat(f.args()).containsEntry("unitCode", "10813").containsKey("folder"));
         }
         assertThat(rows("SELECT count(*) FROM int_facts WHERE unit_code = '10813' "
                 + "AND period_key = '2026-01-01..2026-03-31'")).containsExactly("10");

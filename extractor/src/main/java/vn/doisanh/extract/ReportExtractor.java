@@ -126,7 +126,7 @@ public final class ReportExtractor {
         warnings.addAll(validator.validate(merged.facts()));
         return new Extraction(source.file(), sha256, source.format(), unit == null ? null : ref(unit), period,
                 PeriodDetector.reportDate(source.flow()).orElse(null), SyntheticMarker.isSynthetic(source.text()), merged.facts(), warnings,
-                ledger.build(source, found.taken(), found.setAside(), period));
+                ledger.build(source, found.taken(), found.setAside(), period, merged.dropped()));
     }
 
     /** The unit the text names, else the folder's or manifest's; null (held as needs_unit) when neither says. */
@@ -138,7 +138,8 @@ public final class ReportExtractor {
         Optional<Unit> hinted = hints.unitCode().flatMap(registry::byCode);
         if (hinted.isPresent()) {
             warnings.add(new Warning("unit_from_folder", "the text names no unit; "
-                    + hinted.get().name() + " is taken from the folder or manifest", List.of(), null));
+                    + hinted.get().name() + " is taken from the folder or manifest", List.of(), null,
+                    Warning.args("unit", hinted.get().name())));
             return hinted.get();
         }
         warnings.add(new Warning(Extraction.NEEDS_UNIT, "the text names no unit (no 'UBND xã/phường/đặc khu …' "
@@ -162,14 +163,16 @@ public final class ReportExtractor {
         }
         if (hints.period().isPresent()) {
             warnings.add(new Warning("period_from_folder", "the heading states no period; "
-                    + hints.period().get().label() + " is taken from the folder or manifest", List.of(), null));
+                    + hints.period().get().label() + " is taken from the folder or manifest", List.of(), null,
+                    Warning.args("period", hints.period().get().key())));
             return hints.period().get();
         }
         Optional<BodyPeriod.Found> inBody = BodyPeriod.detect(source.flow());
         if (inBody.isPresent()) {
             warnings.add(new Warning("period_from_body", "the heading states no period; "
                     + inBody.get().period().label() + " is taken from the body: \"" + inBody.get().sentence() + "\"",
-                    List.of(), null));
+                    List.of(), null, Warning.args("period", inBody.get().period().key(),
+                            "sentence", inBody.get().sentence())));
             return inBody.get().period();
         }
         warnings.add(new Warning(Extraction.NEEDS_PERIOD, "neither the heading nor the body states a reporting "

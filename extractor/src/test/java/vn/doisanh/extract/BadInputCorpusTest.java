@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import vn.doisanh.extract.meta.FileHints;
 import vn.doisanh.extract.model.Extraction;
 import vn.doisanh.extract.model.ExtractionException;
+import vn.doisanh.extract.model.LedgerEntry;
+import vn.doisanh.extract.model.NumberRole;
 import vn.doisanh.extract.model.Warning;
 
 /**
@@ -120,12 +122,23 @@ class BadInputCorpusTest {
     }
 
     @Test
-    void conflicting_values_for_one_figure_are_flagged_and_the_first_kept() throws ExtractionException {
+    void conflicting_values_for_one_figure_are_flagged_the_first_kept_and_the_other_left_unread() throws ExtractionException {
         List<Extraction> extraction = EXTRACTOR.extract("r.txt", (HEAD + "Quy mô dân số 40.123 người.\n"
                 + "Dân số: 41.000 người.").getBytes(StandardCharsets.UTF_8), FileHints.NONE);
         assertThat(extraction.get(0).warnings()).extracting(Warning::code).contains("conflicting_values");
+        assertThat(extraction.get(0).warnings()).filteredOn(w -> w.code().equals("conflicting_values")).singleElement()
+                .satisfies(w -> assertThat(w.args()).containsEntry("indicator", "population")
+                        .containsEntry("kept", "40123").containsEntry("other", "41000"));
         assertThat(extraction.get(0).facts()).filteredOn(f -> f.indicator().equals("population"))
                 .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(40123.0));
+        assertThat(extraction.get(0).ledger().entries()).filteredOn(e -> e.number().equals("41.000")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.role()).isEqualTo(NumberRole.UNREAD);
+                    assertThat(e.candidates()).containsExactly("population");
+                    assertThat(e.cue()).isEqualTo("conflicting_values");
+                });
+        assertThat(extraction.get(0).ledger().entries()).filteredOn(e -> e.number().equals("40.123"))
+                .extracting(LedgerEntry::role).containsExactly(NumberRole.FACT);
     }
 
     @Test

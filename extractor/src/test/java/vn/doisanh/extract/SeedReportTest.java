@@ -113,11 +113,9 @@ class SeedReportTest {
     }
 
     @Test
-    void the_on_time_rate_mismatch_and_the_blank_report_date_are_flagged() {
-        assertThat(habac.warnings()).extracting(Warning::code)
-                .containsExactlyInAnyOrder("report_date_blank", "rate_mismatch", "rate_mismatch");
-        assertThat(habac.warnings()).filteredOn(w -> w.indicators().contains("on_time_rate_pct")).singleElement()
-                .satisfies(w -> assertThat(w.message()).contains("99.89").contains("17003/17049").contains("99.73"));
+    void only_the_blank_report_date_is_flagged_since_its_rates_agree_with_the_resolved_cases() {
+        // 99,89% and 0,11% of 17.003 + 16 resolved are 99,906% and 0,094%: a few cases apart, not a finding.
+        assertThat(habac.warnings()).extracting(Warning::code).containsExactly("report_date_blank");
     }
 
     @Test

@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 import * as fmt from '../format.js';
 import { param, update, onChange, href } from '../url-state.js';
 import { startPage, showError, clearError, busy } from '../layout.js';
-import { flagName, indicatorName, maybeSynthetic, periodName } from '../labels.js';
+import { flagName, indicatorName, maybeSynthetic, periodName, warningText, locationName } from '../labels.js';
 import { select, periodOptions, exportSlot } from '../controls.js';
 import { quarantineRows } from '../shapes.js';
 import { stackable } from '../tables.js';
@@ -60,7 +60,7 @@ function warnings(result, s) {
         el('div', { class: 'table-scroll' }, stackable(el('table', { class: 'data-table' },
           el('thead', {}, el('tr', {}, ['col.period', 'col.code', 'col.message', 'col.file'].map((k) => el('th', { scope: 'col' }, t(k))))),
           el('tbody', {}, list.map((f) => el('tr', {},
-            el('td', {}, periodLabel(f.periodKey)), codeCell(f.code), el('td', {}, f.message), el('td', {}, el('code', {}, f.sourceFile)))))))));
+            el('td', {}, periodLabel(f.periodKey)), codeCell(f.code), el('td', {}, warningText(f, context.indicators)), el('td', {}, el('code', {}, f.sourceFile)))))))));
     });
   fill(byId('warnings-wrap'), sections);
 }
@@ -93,7 +93,7 @@ function reading(result, s) {
       el('thead', {}, el('tr', {}, ['col.number', 'col.sentence', 'col.candidates', 'col.file'].map((k) => el('th', { scope: 'col' }, t(k))))),
       el('tbody', {}, numbers.map((n) => el('tr', {},
         el('td', { class: 'num' }, el('mark', {}, n.number)),
-        el('td', {}, el('span', { class: 'evidence-sentence' }, n.sentence), el('span', { class: 'muted small' }, ` (${n.location})`)),
+        el('td', {}, el('span', { class: 'evidence-sentence' }, n.sentence), el('span', { class: 'muted small' }, ` (${locationName(n.location)})`)),
         el('td', {}, n.candidates.map((id) => el('div', {}, context.indicators.has(id) ? indicatorName(context.indicators.get(id)) : id,
           el('span', { class: 'indicator-id' }, id)))),
         el('td', {}, el('code', {}, n.sourceFile)))))))) : el('p', {}, t('quality.noUnread'))] : null);

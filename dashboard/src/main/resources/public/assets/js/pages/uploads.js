@@ -7,7 +7,7 @@ import { t, has } from '../i18n.js';
 import * as fmt from '../format.js';
 import { startPage, showError, clearError, busy } from '../layout.js';
 import { csrfHeaders } from '../session.js';
-import { indicatorName } from '../labels.js';
+import { indicatorName, flagName, warningText } from '../labels.js';
 
 const POLL_MS = 2000;
 let indicators = new Map();
@@ -77,7 +77,7 @@ function warningsList(warnings) {
   if (!warnings.length) return null;
   return el('details', { class: 'upload-warnings' },
     el('summary', {}, t('uploads.warningsCount', fmt.integer(warnings.length))),
-    el('ul', {}, warnings.map((w) => el('li', {}, el('span', { class: 'badge badge-flag' }, w.code), ' ', w.message))));
+    el('ul', {}, warnings.map((w) => el('li', {}, el('span', { class: 'badge badge-flag', title: w.code }, flagName(w.code)), ' ', warningText(w, indicators)))));
 }
 
 function previewCard(p) {

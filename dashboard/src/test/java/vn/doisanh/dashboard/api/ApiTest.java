@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,6 +177,36 @@ class ApiTest {
         JsonNode quality = get("/api/quality").body();
         assertThat(quality.get("quarantine").size()).isEqualTo(4);
         assertThat(quality.get("flags").size()).isPositive();
+    }
+
+    /**
+     * Issue 15: the city is shown only the warnings the sample was written to carry (expected-outcomes.csv of the
+     * synthetic set and of the real report), no more and no fewer; any other is printed with its sentence.
+     */
+    @Test
+    void GET_quality_lists_exactly_the_warnings_the_sample_was_written_to_carry() throws Exception {
+        Set<String> intended = new TreeSet<>();
+        for (String set : new String[] {"synthetic", "real"}) {
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            try (Reader reader = Files.newBufferedReader(Path.of("../sample-data", set, "expected-outcomes.csv"))) {
+                for (CSVRecord row : format.parse(reader)) {
+                    if (row.get("outcome").equals("warning")) {
+                        intended.add(row.get("file") + " " + row.get("expected_code"));
+                    }
+                }
+            }
+        }
+        Set<String> shown = new TreeSet<>();
+        for (JsonNode flag : get("/api/quality").body().get("flags")) {
+            String file = flag.get("sourceFile").asText().replace('\\', '/');
+            String shownAs = file.substring(file.lastIndexOf("sample-data/") + "sample-data/".length()) + " "
+                    + flag.get("code").asText();
+            if (shown.add(shownAs) && !intended.contains(shownAs)) {
+                System.out.println("[unintended warning] " + shownAs + ": " + flag.get("message").asText() + " — \""
+                        + flag.path("evidenceText").asText() + "\"");
+            }
+        }
+        assertThat(shown).isEqualTo(intended);
     }
 
     @Test

@@ -134,6 +134,21 @@ class DashboardBrowserTest {
                 .hasSize(20);
     }
 
+    /** Issue 15: "on_time_rate_pct is reported as 99.96% but …" reads as Vietnamese, with names and Vietnamese numbers. */
+    @Test
+    void a_warning_reads_in_vietnamese_with_indicator_names_and_numbers_and_in_english_under_lang_en() {
+        browser.open("/quality?lang=vi&unit=11755");
+        String vi = browser.driver.findElement(By.id("warnings-wrap")).getText();
+        assertThat(vi).contains("Tỷ lệ \"Tỷ lệ hồ sơ đúng hạn (báo cáo)\" báo cáo là 99,96%")
+                .contains("4.711 / 4.907 (Hồ sơ giải quyết đúng hạn / Hồ sơ thủ tục hành chính tiếp nhận) = 96,01%")
+                .doesNotContain("is reported as").doesNotContain("cases_on_time/");
+        browser.open("/quality?lang=en&unit=11755");
+        assertThat(browser.driver.findElement(By.id("warnings-wrap")).getText())
+                .contains("The rate \"On-time rate (reported)\" is reported as 99.96%")
+                .contains("4,711 / 4,907 (Cases resolved on time / Administrative cases received) = 96.01%");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
     @Test
     void switching_language_changes_the_labels_and_keeps_the_page_state() {
         browser.open("/?lang=vi&indicator=population&unit=" + HA_BAC);

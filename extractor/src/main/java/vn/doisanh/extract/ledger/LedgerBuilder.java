@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.doisanh.extract.model.Fact;
 import vn.doisanh.extract.model.LedgerEntry;
 import vn.doisanh.extract.model.NumberLedger;
 import vn.doisanh.extract.model.NumberRole;
@@ -54,8 +55,21 @@ public final class LedgerBuilder {
     /** {@code taken} are the numbers the report's facts came from; {@code period} may be null (a held report). */
     public NumberLedger build(SourceText source, List<TakenNumber> taken, List<SetAside> setAside,
             ReportPeriod period) {
+        return build(source, taken, setAside, period, List.of());
+    }
+
+    /**
+     * {@code dropped} are values a rule took that conflict with a figure kept before them: their numbers are no
+     * fact but unread, with the indicator they were read for as the candidate, for an analyst to decide.
+     */
+    public NumberLedger build(SourceText source, List<TakenNumber> taken, List<SetAside> setAside,
+            ReportPeriod period, List<Fact> dropped) {
         TreeMap<Integer, TakenNumber> facts = new TreeMap<>();
         taken.forEach(t -> facts.put(t.start(), t));
+        Map<Integer, TakenNumber> conflicting = new HashMap<>();
+        for (Fact fact : dropped) {
+            spanOf(source.flow(), fact, facts).ifPresent(t -> conflicting.put(t.start(), facts.remove(t.start())));
+        }
         Map<Integer, SetAside> aside = new HashMap<>();
         setAside.forEach(a -> aside.put(a.start(), a));
         Lines lines = new Lines(source.text());
@@ -63,12 +77,31 @@ public final class LedgerBuilder {
         Matcher token = TOKEN.matcher(source.flow());
         while (token.find()) {
             SetAside column = aside.get(token.start());
+            TakenNumber conflict = conflicting.get(token.start());
+            if (conflict != null) {
+                entries.add(new Entries(source.flow(), lines).of(token.group(), token.start(), NumberRole.UNREAD, null,
+                        "conflicting_values", List.of(conflict.indicator())));
+                continue;
+            }
             entries.add(column != null
                     ? new Entries(source.flow(), lines).of(token.group(), token.start(), column.role(), null,
                             "table.column", List.of())
                     : entry(source.flow(), lines, token, facts, period));
         }
         return new NumberLedger(entries);
+    }
+
+    /** The number a dropped fact was taken from: its indicator's, in its sentence, of its value where it parses so. */
+    private static Optional<TakenNumber> spanOf(String flow, Fact fact, TreeMap<Integer, TakenNumber> facts) {
+        int sentenceStart = fact.evidence().offset();
+        int sentenceEnd = Math.max(Sentences.end(flow, sentenceStart), sentenceStart + 1);
+        List<TakenNumber> inSentence = facts.subMap(sentenceStart, sentenceEnd).values().stream()
+                .filter(t -> t.indicator().equals(fact.indicator())).toList();
+        return inSentence.stream()
+                .filter(t -> VietnameseNumber.isNumber(flow.substring(t.start(), t.end()))
+                        && VietnameseNumber.parse(flow.substring(t.start(), t.end())) == fact.value())
+                .reduce((first, second) -> second)
+                .or(() -> inSentence.isEmpty() ? Optional.empty() : Optional.of(inSentence.get(inSentence.size() - 1)));
     }
 
     private LedgerEntry entry(String flow, Lines lines, Matcher token, TreeMap<Integer, TakenNumber> facts,

@@ -16,7 +16,8 @@ import vn.doisanh.extract.model.Warning;
 public final class FactMerger {
     private static final double SAME = 1e-9;
 
-    public record Result(List<Fact> facts, List<Warning> warnings) {
+    /** {@code dropped}: the other values of conflicting figures, which the number ledger shows as unread. */
+    public record Result(List<Fact> facts, List<Warning> warnings, List<Fact> dropped) {
     }
 
     private FactMerger() {
@@ -25,15 +26,17 @@ public final class FactMerger {
     public static Result merge(List<Fact> candidates) {
         Map<String, Fact> kept = new LinkedHashMap<>();
         List<Warning> warnings = new ArrayList<>();
+        List<Fact> dropped = new ArrayList<>();
         for (Fact fact : candidates) {
             Fact first = kept.putIfAbsent(fact.key(), fact);
             if (first != null && Math.abs(first.value() - fact.value()) > SAME) {
                 warnings.add(conflict(first, fact));
+                dropped.add(fact);
             }
         }
         List<Fact> facts = new ArrayList<>(kept.values());
         facts.sort((a, b) -> Integer.compare(a.evidence().offset(), b.evidence().offset()));
-        return new Result(facts, warnings);
+        return new Result(facts, warnings, dropped);
     }
 
     private static Warning conflict(Fact kept, Fact other) {
@@ -41,7 +44,10 @@ public final class FactMerger {
                 "%s is given as %s (%s) and as %s (%s); %s is kept", kept.indicator(),
                 plain(kept.value()), kept.evidence().location(), plain(other.value()), other.evidence().location(),
                 plain(kept.value()));
-        return new Warning("conflicting_values", message, List.of(kept.indicator()), other.evidence());
+        return new Warning("conflicting_values", message, List.of(kept.indicator()), other.evidence(),
+                Warning.args("indicator", kept.indicator(), "kept", plain(kept.value()),
+                        "keptAt", kept.evidence().location(), "other", plain(other.value()),
+                        "otherAt", other.evidence().location()));
     }
 
     private static String plain(double value) {

@@ -28,7 +28,8 @@ final class BreakdownSumsToTotal implements ValidationCheck {
                 warnings.add(new Warning("breakdown_sum_mismatch",
                         total.indicator() + " total " + Numbers.plain(total.value()) + " but its items add up to "
                                 + Numbers.plain(sum) + describe(total),
-                        List.of(total.indicator()), total.evidence()));
+                        List.of(total.indicator()), total.evidence(), Warning.args("indicator", total.indicator(),
+                                "total", Numbers.plain(total.value()), "sum", Numbers.plain(sum))));
             }
         });
         return warnings;

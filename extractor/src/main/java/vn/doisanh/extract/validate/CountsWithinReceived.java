@@ -23,13 +23,17 @@ final class CountsWithinReceived implements ValidationCheck {
                         "cases on time (" + Numbers.plain(onTime) + ") + overdue (" + Numbers.plain(overdue)
                                 + ") = " + Numbers.plain(onTime + overdue) + " exceed cases received ("
                                 + Numbers.plain(received.get().value()) + ")",
-                        List.of("cases_on_time", "cases_overdue", "cases_received"), received.get().evidence()));
+                        List.of("cases_on_time", "cases_overdue", "cases_received"), received.get().evidence(),
+                        Warning.args("onTime", Numbers.plain(onTime), "overdue", Numbers.plain(overdue),
+                                "sum", Numbers.plain(onTime + overdue), "received", Numbers.plain(received.get().value()))));
             }
             FactSet.total(group, "cases_resolved").filter(r -> r.value() > received.get().value())
                     .ifPresent(r -> warnings.add(new Warning("counts_exceed_received",
                             "cases resolved (" + Numbers.plain(r.value()) + ") exceed cases received ("
                                     + Numbers.plain(received.get().value()) + ")",
-                            List.of("cases_resolved", "cases_received"), r.evidence())));
+                            List.of("cases_resolved", "cases_received"), r.evidence(),
+                            Warning.args("resolved", Numbers.plain(r.value()),
+                                    "received", Numbers.plain(received.get().value())))));
         }
         return warnings;
     }

@@ -21,7 +21,8 @@ final class PercentageInRange implements ValidationCheck {
                 .filter(f -> f.value() < 0 || f.value() > 100)
                 .map(f -> new Warning("percentage_out_of_range",
                         f.indicator() + " = " + Numbers.plain(f.value()) + "% is outside 0..100",
-                        List.of(f.indicator()), f.evidence()))
+                        List.of(f.indicator()), f.evidence(),
+                        Warning.args("indicator", f.indicator(), "value", Numbers.plain(f.value()))))
                 .toList();
     }
 

@@ -32,12 +32,15 @@ final class PlausibleRange implements ValidationCheck {
     private static Warning warning(Indicator indicator, Fact fact) {
         if (fact.value() < 0) {
             return new Warning("negative_value", indicator.id() + " = " + Numbers.plain(fact.value())
-                    + " is negative; a count or amount cannot be", List.of(indicator.id()), fact.evidence());
+                    + " is negative; a count or amount cannot be", List.of(indicator.id()), fact.evidence(),
+                    Warning.args("indicator", indicator.id(), "value", Numbers.plain(fact.value())));
         }
         return new Warning("implausible_value",
                 indicator.id() + " = " + Numbers.plain(fact.value()) + " " + indicator.unit()
                         + " is outside the plausible range " + Numbers.plain(indicator.plausibleMin()) + ".."
                         + Numbers.plain(indicator.plausibleMax()) + " for a commune-level unit",
-                List.of(indicator.id()), fact.evidence());
+                List.of(indicator.id()), fact.evidence(), Warning.args("indicator", indicator.id(),
+                        "value", Numbers.plain(fact.value()), "min", Numbers.plain(indicator.plausibleMin()),
+                        "max", Numbers.plain(indicator.plausibleMax())));
     }
 }

@@ -24,7 +24,9 @@ final class PresentWithinQuota implements ValidationCheck {
                     warnings.add(new Warning("present_exceeds_quota",
                             pair[0] + " (" + Numbers.plain(present.get().value()) + ") exceeds " + pair[1] + " ("
                                     + Numbers.plain(quota.get().value()) + ")",
-                            List.of(pair[0], pair[1]), present.get().evidence()));
+                            List.of(pair[0], pair[1]), present.get().evidence(),
+                            Warning.args("present", pair[0], "presentValue", Numbers.plain(present.get().value()),
+                                    "quota", pair[1], "quotaValue", Numbers.plain(quota.get().value()))));
                 }
             }
         }

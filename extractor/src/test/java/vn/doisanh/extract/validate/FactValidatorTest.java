@@ -42,11 +42,38 @@ class FactValidatorTest {
     }
 
     @Test
-    void reported_rate_that_disagrees_with_its_counts_is_flagged_and_both_kept() {
-        List<Fact> facts = List.of(fact("cases_received", 17049), fact("cases_on_time", 17003), fact("on_time_rate_pct", 99.89));
+    void reported_rate_that_disagrees_with_its_counts_is_flagged_with_its_figures_by_name() {
+        List<Fact> facts = List.of(fact("cases_received", 4907), fact("cases_resolved", 4769), fact("cases_on_time", 4711),
+                fact("on_time_rate_pct", 99.96));
         List<Warning> warnings = VALIDATOR.validate(facts);
         assertThat(warnings).extracting(Warning::code).containsExactly("rate_mismatch");
-        assertThat(warnings.get(0).message()).contains("99.89").contains("99.73");
+        assertThat(warnings.get(0).message()).contains("99.96").contains("4711/4907").contains("96.01");
+        assertThat(warnings.get(0).args()).containsEntry("rate", "on_time_rate_pct").containsEntry("reported", "99.96")
+                .containsEntry("numeratorValue", "4711").containsEntry("denominatorValue", "4907")
+                .containsEntry("computed", "96.01");
+    }
+
+    @Test
+    void a_rate_of_the_resolved_cases_agrees_though_the_received_give_another() {
+        // Hà Bắc: 17.003 on time and 16 overdue of 17.049 received; 99,89% is 17.003 of about 17.020 resolved.
+        assertThat(codes(fact("cases_received", 17049), fact("cases_on_time", 17003), fact("cases_overdue", 16),
+                fact("on_time_rate_pct", 99.89), fact("overdue_rate_pct", 0.11))).isEmpty();
+    }
+
+    @Test
+    void a_rate_is_not_questioned_while_a_denominator_it_may_have_is_unknown() {
+        assertThat(codes(fact("cases_received", 17049), fact("cases_on_time", 17003), fact("on_time_rate_pct", 95.0)))
+                .as("the resolved cases are unknown").isEmpty();
+        assertThat(codes(fact("cases_resolved", 4232), fact("cases_on_time", 4134), fact("on_time_rate_pct", 97.2)))
+                .as("the received cases are unknown").isEmpty();
+    }
+
+    @Test
+    void a_difference_under_the_material_bound_is_no_finding() {
+        assertThat(codes(fact("cases_received", 17049), fact("cases_resolved", 17010), fact("cases_on_time", 17003),
+                fact("on_time_rate_pct", 99.76))).isEmpty();
+        assertThat(codes(fact("cases_received", 17049), fact("cases_resolved", 17010), fact("cases_on_time", 17003),
+                fact("on_time_rate_pct", 99.80))).containsExactly("rate_mismatch");
     }
 
     @Test

@@ -3,7 +3,10 @@ package vn.doisanh.warehouse.query;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,11 +37,17 @@ public final class QualityQuery {
         }
     }
 
-    /** {@code kind}: warning or quarantine; {@code origin}: extractor or etl; evidence fields may be null. */
+    /**
+     * {@code kind}: warning or quarantine; {@code origin}: extractor or etl; evidence fields may be null.
+     * {@code message} is English; {@code args} are its figures by name, for the pages to word it in the user's
+     * language.
+     */
     public record Flag(String kind, String unitCode, String periodKey, String sourceFile, String code, String message,
-            List<String> indicators, String evidenceText, String evidenceLocation, String origin) {
+            List<String> indicators, String evidenceText, String evidenceLocation, String origin,
+            Map<String, String> args) {
         public Flag {
             indicators = List.copyOf(indicators);
+            args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
         }
     }
 
@@ -56,6 +65,14 @@ public final class QualityQuery {
         return new Flag(row.getString("kind"), row.getString("unit_code"), row.getString("period_key"),
                 row.getString("source_file"), row.getString("code"), row.getString("message"),
                 Jdbc.strings(row, "indicators"), row.getString("evidence_text"), row.getString("evidence_location"),
-                row.getString("origin"));
+                row.getString("origin"), args(Jdbc.strings(row, "arg_names"), Jdbc.strings(row, "arg_values")));
+    }
+
+    private static Map<String, String> args(List<String> names, List<String> values) {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(names.size(), values.size()); i++) {
+            args.put(names.get(i), values.get(i));
+        }
+        return args;
     }
 }

@@ -62,6 +62,8 @@ class OtherQueriesTest {
             assertThat(flag.code()).isEqualTo("rate_mismatch");
             assertThat(flag.indicators()).contains("on_time_rate_pct");
             assertThat(flag.evidenceLocation()).isEqualTo("line 181");
+            assertThat(flag.args()).containsEntry("rate", "on_time_rate_pct").containsEntry("reported", "99.89")
+                    .containsEntry("computed", "99.73");
         });
     }
 
