@@ -129,11 +129,18 @@ public final class ReportExtractor {
                 ledger.build(source, found.taken(), found.setAside(), period, merged.dropped()));
     }
 
-    /** The unit the text names, else the folder's or manifest's; null (held as needs_unit) when neither says. */
+    /**
+     * The unit the text names, else the folder's or manifest's; null (held as needs_unit) when neither says. A
+     * heading name the registry does not know is resolved only by a unit given by hand (manifest, --unit, the
+     * upload preview), never by the folder, where misfiled mail sits.
+     */
     private Unit unitOf(SourceText source, FileHints hints, List<Warning> warnings) throws ExtractionException {
-        Optional<Unit> named = unitDetector.detect(source.flow(), source.file());
-        if (named.isPresent()) {
-            return named.get();
+        UnitDetector.Reading reading = unitDetector.read(source.flow(), source.file());
+        if (reading instanceof UnitDetector.Named named) {
+            return named.unit();
+        }
+        if (reading instanceof UnitDetector.Unresolved unresolved) {
+            return unresolved(unresolved, hints, warnings);
         }
         Optional<Unit> hinted = hints.unitCode().flatMap(registry::byCode);
         if (hinted.isPresent()) {
@@ -145,6 +152,22 @@ public final class ReportExtractor {
         warnings.add(new Warning(Extraction.NEEDS_UNIT, "the text names no unit (no 'UBND xã/phường/đặc khu …' "
                 + "heading) and no unit folder or manifest says which unit sent it; its figures are held until "
                 + "a unit is given (--unit, a unit-code folder or a manifest.csv line)", List.of(), null));
+        return null;
+    }
+
+    private Unit unresolved(UnitDetector.Unresolved unresolved, FileHints hints, List<Warning> warnings) {
+        warnings.add(new Warning(unresolved.code(), unresolved.message(), List.of(), null,
+                Warning.args("written", unresolved.written())));
+        Optional<Unit> given = hints.unitGiven() ? hints.unitCode().flatMap(registry::byCode) : Optional.empty();
+        if (given.isPresent()) {
+            warnings.add(new Warning("unit_given", "the heading's '" + unresolved.written() + "' is taken as "
+                    + given.get().name() + ", the unit given for this file", List.of(), null,
+                    Warning.args("written", unresolved.written(), "unit", given.get().name())));
+            return given.get();
+        }
+        warnings.add(new Warning(Extraction.NEEDS_UNIT, unresolved.message() + "; its figures are held until a "
+                + "unit is given (--unit, a manifest.csv line or the upload preview)", List.of(), null,
+                Warning.args("written", unresolved.written())));
         return null;
     }
 

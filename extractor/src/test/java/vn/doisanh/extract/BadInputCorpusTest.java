@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -156,11 +157,20 @@ class BadInputCorpusTest {
     }
 
     @Test
-    void a_report_naming_a_unit_not_in_the_registry_is_refused() {
+    void a_report_naming_a_unit_not_in_the_registry_is_held_with_its_figures_until_a_unit_is_given()
+            throws ExtractionException {
         byte[] text = ("UBND XÃ KHÔNG CÓ THẬT\nBÁO CÁO\nKết quả Quý III/2025\n"
                 + "Tổng số hồ sơ tiếp nhận: 1.234 hồ sơ.").getBytes(StandardCharsets.UTF_8);
-        ExtractionException e = refused("lạ.txt", text);
-        assertThat(e.code()).isEqualTo("unit_not_found");
+        Extraction held = EXTRACTOR.extract("10816/lạ.txt", text, new FileHints(Optional.of("10816"), Optional.empty(),
+                false)).get(0);
+        assertThat(held.status()).as("a folder's code does not stand for an unknown name").isEqualTo(Extraction.NEEDS_UNIT);
+        assertThat(held.warnings()).extracting(Warning::code).contains("unit_not_found", Extraction.NEEDS_UNIT);
+        assertThat(held.facts()).extracting(f -> f.value()).containsExactly(1234.0);
+        Extraction given = EXTRACTOR.extract("lạ.txt", text, new FileHints(Optional.of("10816"), Optional.empty()))
+                .get(0);
+        assertThat(given.status()).isEqualTo("ready");
+        assertThat(given.unit().code()).isEqualTo("10816");
+        assertThat(given.warnings()).extracting(Warning::code).contains("unit_not_found", "unit_given");
     }
 
     private static final String BODY = HEAD + "Tổng số hồ sơ tiếp nhận: 1.234 hồ sơ; đúng hạn và trước hạn 1.200 hồ sơ.\n"

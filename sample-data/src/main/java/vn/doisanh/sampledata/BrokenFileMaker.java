@@ -28,12 +28,18 @@ import vn.doisanh.units.UnitRegistry;
 
 /**
  * The four deliberately broken files, each failing in one way the extractor must report: a unit that does not
- * exist, a unit name that matches two units, a .docx cut short, a template with an unknown indicator id. They sit
- * in the folders of ordinary reports, as misfiled mail would.
+ * exist and a unit name that matches two units (held with their figures until an analyst names the unit), a
+ * .docx cut short and a template with an unknown indicator id (errors). They sit in the folders of ordinary
+ * reports, as misfiled mail would.
  */
 public final class BrokenFileMaker {
-    /** A broken file and the error code the extractor should give it. */
-    public record BrokenFile(ReportPlan host, String fileName, byte[] content, String errorCode) {
+    /** A broken file and the code the extractor should give it: an error's, or why it holds the report. */
+    public record BrokenFile(ReportPlan host, String fileName, byte[] content, String code) {
+        /** A report whose unit cannot be told is held, never refused. */
+        public ExpectedOutcome.Kind outcome() {
+            return code.startsWith("unit_") ? ExpectedOutcome.Kind.HELD : ExpectedOutcome.Kind.ERROR;
+        }
+
         public String relativePath() {
             return host.unit().code() + "/" + host.period().key() + "/" + fileName;
         }

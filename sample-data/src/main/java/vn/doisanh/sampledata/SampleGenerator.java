@@ -68,9 +68,9 @@ public final class SampleGenerator {
                     ? new BrokenFileMaker(renderer, streams).make(plans, registry) : List.of();
             for (BrokenFileMaker.BrokenFile broken : brokenFiles) {
                 summary.wrote(save(out, broken.relativePath(), broken.content()));
-                summary.broken(broken.relativePath(), broken.errorCode());
-                outcomes.add(new ExpectedOutcome(prefix + broken.relativePath(), ExpectedOutcome.Kind.ERROR,
-                        broken.errorCode()));
+                summary.broken(broken.relativePath(), broken.code());
+                outcomes.add(new ExpectedOutcome(prefix + broken.relativePath(), broken.outcome(),
+                        broken.code()));
             }
             summary.groundTruthRows(truth.rows());
         } catch (IOException e) {

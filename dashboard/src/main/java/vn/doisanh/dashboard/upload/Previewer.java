@@ -105,7 +105,7 @@ public final class Previewer {
                         f.value(), f.unit(), manyPeriods ? periodKey(x.period()) : null, f.evidence().text(),
                         f.evidence().location(), f.rule()))).toList(),
                 extractions.stream().flatMap(x -> x.warnings().stream())
-                        .map(w -> new UploadPreview.WarningRow(w.code(), w.message())).toList(),
+                        .map(w -> new UploadPreview.WarningRow(w.code(), w.message(), w.args())).toList(),
                 verdict);
     }
 

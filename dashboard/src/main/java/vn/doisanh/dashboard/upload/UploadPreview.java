@@ -29,7 +29,11 @@ public record UploadPreview(String sha256, String name, long size, String format
                           String location, String rule) {
     }
 
-    public record WarningRow(String code, String message) {
+    /** {@code args}: the warning's figures by name, for the page to word it in Vietnamese. */
+    public record WarningRow(String code, String message, java.util.Map<String, String> args) {
+        public WarningRow {
+            args = args == null ? java.util.Map.of() : java.util.Map.copyOf(args);
+        }
     }
 
     /** {@code accepted}, or {@code rejected} with a stable code (the page translates it) and a reason in English. */

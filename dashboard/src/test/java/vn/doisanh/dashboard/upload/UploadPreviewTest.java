@@ -78,13 +78,14 @@ class UploadPreviewTest {
     }
 
     @Test
-    void a_report_of_a_unit_the_registry_does_not_know_is_rejected() throws IOException {
+    void a_report_of_a_unit_the_registry_does_not_know_is_held_for_the_analyst_to_name_its_unit() throws IOException {
         String text = "UBND XÃ KHÔNG CÓ THẬT\nBÁO CÁO\nKết quả thực hiện nhiệm vụ Quý III/2025\n"
                 + "Tiếp nhận 120 hồ sơ thủ tục hành chính.\n";
         UploadPreview preview = receive(text.getBytes(StandardCharsets.UTF_8), "x.txt");
-        assertThat(preview.verdict().status()).isEqualTo("rejected");
-        assertThat(preview.verdict().code()).isEqualTo("unit_not_found");
+        assertThat(preview.verdict().status()).isEqualTo("held");
+        assertThat(preview.verdict().code()).isEqualTo("needs_unit");
         assertThat(preview.verdict().reason()).startsWith("x.txt: ").contains("KHÔNG CÓ THẬT");
+        assertThat(preview.warnings()).extracting(UploadPreview.WarningRow::code).contains("unit_not_found");
     }
 
     @Test

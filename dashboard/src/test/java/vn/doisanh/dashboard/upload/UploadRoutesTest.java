@@ -164,7 +164,7 @@ class UploadRoutesTest {
                 new Upload("y.bin", binary));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().get("files")).extracting(f -> f.at("/verdict/code").asText(null))
-                .containsExactly(null, "unit_not_found", "binary_file");
+                .containsExactly(null, "needs_unit", "binary_file");
     }
 
     @Test

@@ -16,10 +16,21 @@ import vn.doisanh.extract.model.ReportPeriod;
 /**
  * What the place of a file says when its text does not: a folder named by unit code ({@code 10816/}) or period
  * ({@code 2025-Q3/}, {@code 2026-H1/}, {@code 2025/}), or a {@code manifest.csv} beside the file with columns
- * {@code file,unit_code,period_start,period_end[,period_label]}.
+ * {@code file,unit_code,period_start,period_end[,period_label]}. {@code unitGiven}: the unit was given by a person
+ * (a manifest line, {@code --unit}, the upload preview), not read off a folder's name, and so may stand for a
+ * heading name the registry does not know.
  */
-public record FileHints(Optional<String> unitCode, Optional<ReportPeriod> period) {
+public record FileHints(Optional<String> unitCode, Optional<ReportPeriod> period, boolean unitGiven) {
     public static final FileHints NONE = new FileHints(Optional.empty(), Optional.empty());
+
+    /** Hints given by a person: a manifest line, options, the upload preview. */
+    public FileHints(Optional<String> unitCode, Optional<ReportPeriod> period) {
+        this(unitCode, period, unitCode.isPresent());
+    }
+
+    private static FileHints ofFolders(Optional<String> unitCode, Optional<ReportPeriod> period) {
+        return new FileHints(unitCode, period, false);
+    }
     private static final Pattern QUARTER_FOLDER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF_FOLDER = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern YEAR_FOLDER = Pattern.compile("(\\d{4})");
@@ -42,12 +53,13 @@ public record FileHints(Optional<String> unitCode, Optional<ReportPeriod> period
                 period = periodOfFolder(name);
             }
         }
-        return new FileHints(code, period);
+        return ofFolders(code, period);
     }
 
     /** These hints where they say something, else {@code other}'s: options given by hand before a file's place. */
     public FileHints orElse(FileHints other) {
-        return new FileHints(unitCode.or(other::unitCode), period.or(other::period));
+        return unitCode.isPresent() ? new FileHints(unitCode, period.or(other::period), unitGiven)
+                : new FileHints(other.unitCode, period.or(other::period), other.unitGiven);
     }
 
     /**

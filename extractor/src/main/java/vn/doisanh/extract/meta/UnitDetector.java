@@ -17,7 +17,8 @@ import vn.doisanh.units.UnitRegistry;
 /**
  * Finds which unit wrote a report. Names after "UBND xã/phường/đặc khu" in the heading weigh most; any other
  * "xã X" in the text weighs a little (reports also name former communes and neighbours). Two different units
- * named as the author in the heading is an error, as is a heading name the registry does not know.
+ * named as the author in the heading is an error; a heading name the registry does not know, or cannot tell
+ * apart, leaves the unit for an analyst to choose (the report is held, never thrown away).
  */
 public final class UnitDetector {
     private static final int HEAD_LENGTH = 1500;
@@ -40,8 +41,28 @@ public final class UnitDetector {
         this.registry = registry;
     }
 
-    /** The unit named in the text, if any; throws when the text names an unknown, ambiguous or second author. */
-    public Optional<Unit> detect(String flowText, String file) throws ExtractionException {
+    /** What the text says of its unit. */
+    public sealed interface Reading permits Named, Unnamed, Unresolved {
+    }
+
+    /** The heading names this unit as author, or the text names it more than any other. */
+    public record Named(Unit unit) implements Reading {
+    }
+
+    /** The text names no unit at all. */
+    public record Unnamed() implements Reading {
+    }
+
+    /**
+     * The heading names a unit the registry does not know ({@code unit_not_found}) or cannot tell from another
+     * ({@code unit_ambiguous}); {@code message} says which and the nearest names, and which units the text names
+     * elsewhere, for the analyst who chooses. A guess could load a commune's figures under its neighbour.
+     */
+    public record Unresolved(String code, String message, String written) implements Reading {
+    }
+
+    /** What the text says of its unit; throws only when the heading names two units as its authors. */
+    public Reading read(String flowText, String file) throws ExtractionException {
         Map<String, Integer> scores = new LinkedHashMap<>();
         List<UnitMatch> authorMisses = new ArrayList<>();
         String head = flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH));
@@ -54,13 +75,13 @@ public final class UnitDetector {
                     + authors.stream().map(this::describe).collect(Collectors.joining(", ")));
         }
         if (authors.size() == 1) {
-            return registry.byCode(authors.get(0));
+            return new Named(registry.byCode(authors.get(0)).orElseThrow());
         }
         if (!authorMisses.isEmpty()) {
-            throw miss(authorMisses.get(0), file);
+            return miss(authorMisses.get(0), scores.keySet());
         }
         return scores.entrySet().stream().max(Map.Entry.comparingByValue())
-                .flatMap(e -> registry.byCode(e.getKey()));
+                .flatMap(e -> registry.byCode(e.getKey())).<Reading>map(Named::new).orElse(new Unnamed());
     }
 
     private void collect(Pattern pattern, String text, int weight, Map<String, Integer> scores, List<UnitMatch> misses) {
@@ -130,16 +151,19 @@ public final class UnitDetector {
         return text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank();
     }
 
-    private ExtractionException miss(UnitMatch match, String file) {
+    private Unresolved miss(UnitMatch match, java.util.Set<String> mentioned) {
+        String elsewhere = mentioned.isEmpty() ? "" : "; the text also names "
+                + mentioned.stream().map(this::describe).collect(Collectors.joining(", "));
         if (match instanceof UnitMatch.Ambiguous ambiguous) {
-            return new ExtractionException("unit_ambiguous", file, "the unit name '" + ambiguous.query()
+            return new Unresolved("unit_ambiguous", "the unit name '" + ambiguous.query()
                     + "' fits more than one unit: " + ambiguous.candidates().stream().map(this::describe)
-                    .collect(Collectors.joining(", ")) + "; write the name with its diacritics or the unit code");
+                    .collect(Collectors.joining(", ")) + "; write the name with its diacritics or the unit code"
+                    + elsewhere, ambiguous.query());
         }
         UnitMatch.Unknown unknown = (UnitMatch.Unknown) match;
-        return new ExtractionException("unit_not_found", file, "no unit named '" + unknown.query()
-                + "' in the registry of " + registry.size() + " units; nearest: " + registry.nearest(unknown.query(), 3).stream()
-                .map(this::describe).collect(Collectors.joining(", ")));
+        return new Unresolved("unit_not_found", "no unit named '" + unknown.query() + "' in the registry of "
+                + registry.size() + " units; nearest: " + registry.nearest(unknown.query(), 3).stream()
+                .map(this::describe).collect(Collectors.joining(", ")) + elsewhere, unknown.query());
     }
 
     private String describe(String code) {
