@@ -70,14 +70,15 @@ class LabelledSetTest {
     /**
      * The third independent set (13 reports, 387 facts) was written in issue 15's session by a helper that never read
      * the rules, the code or the other sets, and scored twice: on the reader as the session found it (precision
-     * 0.963, recall 0.610, 6 wrong, one report refused) and after the session's rule changes (0.963, 0.612, 6).
+     * 0.963, recall 0.610, 6 wrong, one report refused for a unit name that is a person's) and after the session's
+     * changes (0.964, 0.625, 6: that report is now held with its figures for an analyst to name the unit).
      */
     @Test
     void third_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-3");
         assertThat(total.wrong()).isLessThanOrEqualTo(6);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.61);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.62);
     }
 
     private static LabelledSets.Score measure(String set) throws Exception {

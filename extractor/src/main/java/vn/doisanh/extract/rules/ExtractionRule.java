@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code target} says the rule looks for a target, so sentences about plans ("phấn đấu…") are not skipped.
  */
 public record ExtractionRule(String id, String indicator, Timing timing, boolean breakdown, boolean target,
-                             String source, List<String> requiredWords,
+                             String source, List<String> requiredWords, List<List<String>> anyOfWords,
                              Pattern pattern, int numberGroups, int scaleGroups) {
 
     public enum Timing { FLOW, STOCK }
@@ -20,6 +20,11 @@ public record ExtractionRule(String id, String indicator, Timing timing, boolean
     public boolean mayMatch(String lowerCaseLine) {
         for (String word : requiredWords) {
             if (!lowerCaseLine.contains(word)) {
+                return false;
+            }
+        }
+        for (List<String> words : anyOfWords) {
+            if (words.stream().noneMatch(lowerCaseLine::contains)) {
                 return false;
             }
         }

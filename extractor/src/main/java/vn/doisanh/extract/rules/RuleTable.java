@@ -72,7 +72,7 @@ public final class RuleTable {
         try {
             RulePatterns.Compiled compiled = RulePatterns.compile(columns[3].trim());
             return new ExtractionRule(id, indicator, timing, options.contains("breakdown"), options.contains("target"),
-                    columns[3].trim(), RequiredWords.of(columns[3].trim()),
+                    columns[3].trim(), RequiredWords.of(columns[3].trim()), RequiredWords.anyOf(columns[3].trim()),
                     compiled.pattern(), compiled.numberGroups(), compiled.scaleGroups());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + "rule " + id + ": " + e.getMessage(), e);
