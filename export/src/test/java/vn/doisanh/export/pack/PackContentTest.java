@@ -48,7 +48,7 @@ class PackContentTest {
         assertThat(ranking.categories()).hasSize(113);
         assertThat(ranking.series().get(0).pointColors()).containsOnlyKeys(1);
         assertThat(ranking.categories().get(1)).isEqualTo("Xã Hà Bắc");
-        assertThat(ranking.reference()).get().extracting(ChartSpec.Reference::value).isEqualTo(97.61);
+        assertThat(ranking.reference()).get().extracting(ChartSpec.Reference::value).isEqualTo(97.63);
     }
 
     @Test
