@@ -150,8 +150,9 @@ public final class FactFinder {
         if (rule.readsNumberFirst()) {
             return false;
         }
+        String rest = text.substring(start, lineEnd).toLowerCase(Locale.ROOT);
         for (ExtractionRule other : numberFirst) {
-            if (!other.indicator().equals(rule.indicator())
+            if (!other.indicator().equals(rule.indicator()) && other.mayMatch(rest)
                     && other.pattern().matcher(text).useTransparentBounds(true).region(start, lineEnd).lookingAt()) {
                 return true;
             }

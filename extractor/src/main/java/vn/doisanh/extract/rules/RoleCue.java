@@ -14,8 +14,8 @@ public record RoleCue(String id, NumberRole role, Scope scope, boolean veto, Pat
 
     /** {@code sentenceLead} is the sentence before the number (within its line); {@code tail} the text after it. */
     public boolean fits(String sentenceLead, String tail) {
-        return (before == null || before.matcher(lead(sentenceLead)).find())
-                && (after == null || after.matcher(tail).lookingAt());
+        return (after == null || after.matcher(tail).lookingAt())
+                && (before == null || before.matcher(lead(sentenceLead)).find());
     }
 
     private String lead(String sentenceLead) {
