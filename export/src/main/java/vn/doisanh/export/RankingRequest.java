@@ -1,6 +1,7 @@
 package vn.doisanh.export;
 
 import vn.doisanh.warehouse.query.ComparisonGroup;
+import vn.doisanh.warehouse.query.RankingFilter;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * is the unit the reader cares about: its row is marked, and groups other than {@code all} are drawn around it.
  * {@code period} empty: the city-wide default period.
  */
-public record RankingRequest(String indicator, Optional<String> period, RankingFilters filters, ComparisonGroup group,
+public record RankingRequest(String indicator, Optional<String> period, RankingFilter filters, ComparisonGroup group,
         Optional<String> unitCode) {
     public RankingRequest {
         Objects.requireNonNull(indicator, "indicator");
@@ -24,6 +25,6 @@ public record RankingRequest(String indicator, Optional<String> period, RankingF
     }
 
     public static RankingRequest of(String indicator, Optional<String> period) {
-        return new RankingRequest(indicator, period, RankingFilters.none(), ComparisonGroup.ALL, Optional.empty());
+        return new RankingRequest(indicator, period, RankingFilter.none(), ComparisonGroup.ALL, Optional.empty());
     }
 }

@@ -1,6 +1,7 @@
 package vn.doisanh.export;
 
 import vn.doisanh.warehouse.query.ComparisonGroup;
+import vn.doisanh.warehouse.query.RankingFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +22,7 @@ import vn.doisanh.export.text.SyntheticNote;
 
 class TableExportTest {
     private static final RankingRequest ON_TIME = new RankingRequest("on_time_rate_pct", Optional.empty(),
-            RankingFilters.none(), ComparisonGroup.ALL, Optional.of(SampleWarehouse.HA_BAC));
+            RankingFilter.none(), ComparisonGroup.ALL, Optional.of(SampleWarehouse.HA_BAC));
 
     @Test
     void theRankingCsvStartsWithTheBomAndCarriesItsContextThenEveryUnit() {
@@ -37,7 +38,7 @@ class TableExportTest {
 
     @Test
     void filtersNarrowTheRowsAndAreNamedInTheContext() {
-        RankingRequest wards = new RankingRequest("on_time_rate_pct", Optional.empty(), new RankingFilters(
+        RankingRequest wards = new RankingRequest("on_time_rate_pct", Optional.empty(), new RankingFilter(
                 Optional.of("phuong"), Optional.empty(), Optional.empty(), Optional.empty()), ComparisonGroup.ALL,
                 Optional.empty());
         String text = new String(SampleWarehouse.bytes(out -> TableExport.rankingCsv(SampleWarehouse.city(), wards,

@@ -8,11 +8,11 @@ import vn.doisanh.catalogue.Indicator;
 import vn.doisanh.export.MeetingPack;
 import vn.doisanh.export.PackRequest;
 import vn.doisanh.export.ProfileRequest;
-import vn.doisanh.export.RankingFilters;
 import vn.doisanh.export.RankingRequest;
 import vn.doisanh.export.ShownTable;
 import vn.doisanh.export.TableExport;
 import vn.doisanh.warehouse.query.Frame;
+import vn.doisanh.warehouse.query.RankingFilter;
 import vn.doisanh.warehouse.query.UnitDirectoryQuery;
 
 /**
@@ -96,12 +96,7 @@ public final class ExportController {
         Frame frame = params.period(ctx);
         Optional<String> unit = Optional.ofNullable(ctx.queryParam("unit")).filter(s -> !s.isBlank())
                 .map(code -> params.unit(code, "unit").unit().code());
-        Optional<Long> min = Optional.ofNullable(ctx.queryParam("minPopulation")).filter(s -> !s.isBlank())
-                .map(s -> (long) params.integer(ctx, "minPopulation", 0, 0, 10_000_000));
-        Optional<Long> max = Optional.ofNullable(ctx.queryParam("maxPopulation")).filter(s -> !s.isBlank())
-                .map(s -> (long) params.integer(ctx, "maxPopulation", 0, 0, Integer.MAX_VALUE));
-        RankingFilters filters = new RankingFilters(blankToEmpty(ctx.queryParam("type")),
-                blankToEmpty(ctx.queryParam("district")), min, max);
+        RankingFilter filters = params.rankingFilter(ctx);
         return new RankingRequest(indicator.id(), Optional.of(frame.periodKey()), filters, params.group(ctx), unit);
     }
 
@@ -114,10 +109,6 @@ public final class ExportController {
         UnitDirectoryQuery.Entry unit = params.unit(ctx.pathParam("code"), "code");
         return new PackRequest(unit.unit().code(), params.optionalPeriod(ctx).map(Frame::periodKey), params.group(ctx),
                 params.indicator(ctx, PackRequest.DEFAULT_INDICATOR).id());
-    }
-
-    private static Optional<String> blankToEmpty(String text) {
-        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
     }
 
     private static String periodKey(Optional<String> period) {

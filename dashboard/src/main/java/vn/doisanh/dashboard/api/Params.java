@@ -8,6 +8,7 @@ import vn.doisanh.catalogue.Catalogue;
 import vn.doisanh.catalogue.Indicator;
 import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.warehouse.query.Frame;
+import vn.doisanh.warehouse.query.RankingFilter;
 import vn.doisanh.warehouse.query.UnitDirectoryQuery;
 
 /**
@@ -85,6 +86,26 @@ public final class Params {
         } catch (NumberFormatException e) {
             throw new BadRequest("bad_parameter", name, name + " must be a whole number from " + min + " to " + max);
         }
+    }
+
+    /**
+     * The ranking filters of {@code /api/ranking} and of the ranking downloads, read one way for both (issue 14):
+     * {@code type}, {@code district}, {@code minPopulation} (0 to 10,000,000) and {@code maxPopulation}; a bad value
+     * is a 400 {@code bad_parameter} naming the parameter.
+     */
+    public RankingFilter rankingFilter(Context ctx) {
+        Long min = optionalInteger(ctx, "minPopulation", 0, 10_000_000);
+        Long max = optionalInteger(ctx, "maxPopulation", 0, Integer.MAX_VALUE);
+        try {
+            return RankingFilter.of(ctx.queryParam("type"), ctx.queryParam("district"), min, max);
+        } catch (RankingFilter.Invalid e) {
+            throw new BadRequest("bad_parameter", e.parameter(), e.getMessage());
+        }
+    }
+
+    private Long optionalInteger(Context ctx, String name, int min, int max) {
+        String text = ctx.queryParam(name);
+        return text == null || text.isBlank() ? null : (long) integer(ctx, name, 0, min, max);
     }
 
     public ComparisonGroup group(Context ctx) {

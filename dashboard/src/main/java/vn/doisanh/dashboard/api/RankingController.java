@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.doisanh.catalogue.Indicator;
 import vn.doisanh.warehouse.query.DistributionQuery;
 import vn.doisanh.warehouse.query.Frame;
 import vn.doisanh.warehouse.query.QualityQuery;
+import vn.doisanh.warehouse.query.RankingFilter;
 import vn.doisanh.warehouse.query.RankingQuery;
 import vn.doisanh.warehouse.query.UnitDirectoryQuery;
 
@@ -28,13 +28,13 @@ public final class RankingController {
     public void ranking(Context ctx) {
         Indicator indicator = params.indicator(ctx, DEFAULT_INDICATOR);
         Frame frame = params.period(ctx);
-        Predicate<UnitDirectoryQuery.Entry> shown = filters(ctx);
+        RankingFilter filter = params.rankingFilter(ctx);
         RankingQuery.Ranking ranking = new RankingQuery(snapshots.warehouse())
                 .run(new RankingQuery.Request(indicator.id(), Optional.of(frame.periodKey())));
         Map<String, Set<String>> flags = flagsByUnit(frame);
         List<Map<String, Object>> rows = ranking.rows().stream()
                 .map(row -> Map.entry(row, params.unit(row.unit().code(), "unit")))
-                .filter(pair -> shown.test(pair.getValue()))
+                .filter(pair -> filter.accepts(pair.getKey().unit()))
                 .map(pair -> Json.object("rank", pair.getKey().rank(), "n", pair.getKey().n(),
                         "unit", Json.unit(pair.getValue()), "value", pair.getKey().value(),
                         "basis", pair.getKey().basis(), "percentile", pair.getKey().percentile(),
@@ -55,20 +55,6 @@ public final class RankingController {
         ctx.json(Json.object("snapshot", Json.snapshot(snapshots.current()), "indicator", Json.indicator(indicator),
                 "period", Json.period(frame), "stats", distribution.stats(), "bins", distribution.bins(),
                 "values", distribution.values()));
-    }
-
-    private Predicate<UnitDirectoryQuery.Entry> filters(Context ctx) {
-        String type = ctx.queryParam("type");
-        String district = ctx.queryParam("district");
-        int min = params.integer(ctx, "minPopulation", 0, 0, 10_000_000);
-        int max = params.integer(ctx, "maxPopulation", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
-        if (type != null && !type.isBlank() && !Set.of("xa", "phuong", "dac_khu").contains(type)) {
-            throw new BadRequest("bad_parameter", "type", "type must be xa, phuong or dac_khu");
-        }
-        return entry -> (type == null || type.isBlank() || entry.unit().type().equals(type))
-                && (district == null || district.isBlank() || entry.unit().formerDistrict().contains(district))
-                && (entry.unit().population() == null || entry.unit().population() >= min
-                        && entry.unit().population() <= max);
     }
 
     /** Warning codes of each unit's reports inside the frame, shown as flags beside its row. */

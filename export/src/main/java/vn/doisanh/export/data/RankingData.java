@@ -2,7 +2,7 @@ package vn.doisanh.export.data;
 
 import java.util.List;
 import java.util.Optional;
-import vn.doisanh.export.RankingFilters;
+import vn.doisanh.warehouse.query.RankingFilter;
 import vn.doisanh.warehouse.query.Frame;
 import vn.doisanh.warehouse.query.IndicatorInfo;
 import vn.doisanh.warehouse.query.RankingQuery;
@@ -12,7 +12,7 @@ import vn.doisanh.warehouse.query.RankingQuery;
  * synthetic, and all the context an export must carry.
  */
 public record RankingData(IndicatorInfo indicator, Frame frame, Double cityMedian, int ranked, List<Row> rows,
-        RankingFilters filters, GroupView group, Optional<String> highlight, Stamp stamp) {
+        RankingFilter filters, GroupView group, Optional<String> highlight, Stamp stamp) {
     public RankingData {
         rows = List.copyOf(rows);
     }

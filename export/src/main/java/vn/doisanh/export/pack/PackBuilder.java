@@ -7,7 +7,7 @@ import java.util.Optional;
 import vn.doisanh.warehouse.query.ComparisonGroup;
 import vn.doisanh.export.PackRequest;
 import vn.doisanh.export.ProfileRequest;
-import vn.doisanh.export.RankingFilters;
+import vn.doisanh.warehouse.query.RankingFilter;
 import vn.doisanh.export.RankingRequest;
 import vn.doisanh.export.data.ExportData;
 import vn.doisanh.export.data.ProfileData;
@@ -34,7 +34,7 @@ public final class PackBuilder {
         ProfileData profile = data.profile(new ProfileRequest(request.unitCode(), request.period(), request.group()));
         String periodKey = profile.frame().periodKey();
         RankingData ranking = data.ranking(new RankingRequest(request.indicator(), Optional.of(periodKey),
-                RankingFilters.none(), request.group(), Optional.of(request.unitCode())));
+                RankingFilter.none(), request.group(), Optional.of(request.unitCode())));
         TrendData trend = data.trend(request.unitCode(), request.indicator(), profile.frame(), profile.group());
         String name = profile.unit().unit().name();
         String headline = ranking.indicator().nameVi();
