@@ -97,11 +97,15 @@ public final class LedgerBuilder {
         int sentenceEnd = Math.max(Sentences.end(flow, sentenceStart), sentenceStart + 1);
         List<TakenNumber> inSentence = facts.subMap(sentenceStart, sentenceEnd).values().stream()
                 .filter(t -> t.indicator().equals(fact.indicator())).toList();
-        return inSentence.stream()
-                .filter(t -> VietnameseNumber.isNumber(flow.substring(t.start(), t.end()))
-                        && VietnameseNumber.parse(flow.substring(t.start(), t.end())) == fact.value())
-                .reduce((first, second) -> second)
-                .or(() -> inSentence.isEmpty() ? Optional.empty() : Optional.of(inSentence.get(inSentence.size() - 1)));
+        List<TakenNumber> ofItsValue = inSentence.stream().filter(t -> reads(flow, t, fact.value())).toList();
+        List<TakenNumber> pool = ofItsValue.isEmpty() ? inSentence : ofItsValue;
+        return pool.isEmpty() ? Optional.empty() : Optional.of(pool.get(pool.size() - 1));
+    }
+
+    /** Whether a taken number's text reads as this value ("17.049" as 17049). */
+    private static boolean reads(String flow, TakenNumber taken, double value) {
+        String text = flow.substring(taken.start(), taken.end());
+        return VietnameseNumber.isNumber(text) && VietnameseNumber.parse(text) == value;
     }
 
     private LedgerEntry entry(String flow, Lines lines, Matcher token, TreeMap<Integer, TakenNumber> facts,
@@ -170,8 +174,7 @@ public final class LedgerBuilder {
             return Optional.empty();
         }
         return facts.stream().filter(t -> candidates.contains(t.indicator()))
-                .filter(t -> VietnameseNumber.isNumber(flow.substring(t.start(), t.end()))
-                        && VietnameseNumber.parse(flow.substring(t.start(), t.end())) == value)
+                .filter(t -> reads(flow, t, value))
                 .map(TakenNumber::indicator).findFirst();
     }
 
@@ -182,8 +185,7 @@ public final class LedgerBuilder {
         }
         double value = VietnameseNumber.parse(number);
         return inSentence.values().stream()
-                .filter(t -> VietnameseNumber.isNumber(flow.substring(t.start(), t.end()))
-                        && VietnameseNumber.parse(flow.substring(t.start(), t.end())) == value)
+                .filter(t -> reads(flow, t, value))
                 .map(TakenNumber::indicator).findFirst();
     }
 
