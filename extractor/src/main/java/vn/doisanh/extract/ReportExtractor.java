@@ -126,7 +126,7 @@ public final class ReportExtractor {
         warnings.addAll(validator.validate(merged.facts()));
         return new Extraction(source.file(), sha256, source.format(), unit == null ? null : ref(unit), period,
                 PeriodDetector.reportDate(source.flow()).orElse(null), SyntheticMarker.isSynthetic(source.text()), merged.facts(), warnings,
-                ledger.build(source, found.taken(), found.setAside(), period, merged.dropped()));
+                ledger.build(source, found.taken(), found.setAside(), period, merged.dropped(), found.unsure()));
     }
 
     /**

@@ -64,6 +64,17 @@ public final class LedgerBuilder {
      */
     public NumberLedger build(SourceText source, List<TakenNumber> taken, List<SetAside> setAside,
             ReportPeriod period, List<Fact> dropped) {
+        return build(source, taken, setAside, period, dropped, List.of());
+    }
+
+    /**
+     * {@code unsure} are numbers read under an outline path that may be parts of the item above them: unread, with
+     * the indicator they were read for as the candidate.
+     */
+    public NumberLedger build(SourceText source, List<TakenNumber> taken, List<SetAside> setAside,
+            ReportPeriod period, List<Fact> dropped, List<TakenNumber> unsure) {
+        Map<Integer, TakenNumber> parts = new HashMap<>();
+        unsure.forEach(u -> parts.put(u.start(), u));
         TreeMap<Integer, TakenNumber> facts = new TreeMap<>();
         taken.forEach(t -> facts.put(t.start(), t));
         Map<Integer, TakenNumber> conflicting = new HashMap<>();
@@ -77,6 +88,12 @@ public final class LedgerBuilder {
         Matcher token = TOKEN.matcher(source.flow());
         while (token.find()) {
             SetAside column = aside.get(token.start());
+            TakenNumber part = parts.get(token.start());
+            if (part != null && !facts.containsKey(token.start())) {
+                entries.add(new Entries(source.flow(), lines).of(token.group(), token.start(), NumberRole.UNREAD, null,
+                        "outline.maybe_part", List.of(part.indicator())));
+                continue;
+            }
             TakenNumber conflict = conflicting.get(token.start());
             if (conflict != null) {
                 entries.add(new Entries(source.flow(), lines).of(token.group(), token.start(), NumberRole.UNREAD, null,

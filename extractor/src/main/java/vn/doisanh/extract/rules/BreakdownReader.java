@@ -43,6 +43,27 @@ final class BreakdownReader {
         return items;
     }
 
+    /**
+     * An outline item under a total: "- Tổng số văn bản ban hành: 1.248" then "+ Quyết định: 517". The item's label
+     * (before its colon) names the category, its first figure is the value; a label the vocabulary does not know
+     * gives nothing.
+     */
+    Optional<Fact> itemBelow(Fact total, String kind, Outline.Item item, SourceText source, String text,
+                             Claims claims, List<String> formerUnits) {
+        Optional<String> category = vocabulary.categoryOf(kind, item.label(), formerUnits);
+        if (category.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher number = NUMBER.matcher(text).region(item.bodyStart() + item.label().length(), item.lineEnd());
+        if (!number.find() || claims.isTaken(number.start("n1"), number.end("n1"))) {
+            return Optional.empty();
+        }
+        claims.take(number.start("n1"), number.end("n1"), total.indicator());
+        double value = VietnameseNumber.parse(number.group("n1"));
+        return Optional.of(new Fact(total.indicator(), value, total.unit(), total.qualifier().withBreakdown(category.get()),
+                FactFinder.evidence(source, item.lineStart(), item.bodyStart(), item.lineEnd()), total.rule() + "/item"));
+    }
+
     private Optional<Fact> item(Fact total, String kind, int start, int end, SourceText source, String text,
                                 Claims claims, List<String> formerUnits) {
         Matcher number = NUMBER.matcher(text).region(start, end);

@@ -48,7 +48,8 @@ public final class FactFinder {
     }
 
     /** The facts of a report, and the numbers of its text they were taken from. */
-    public record Found(List<Fact> facts, List<TakenNumber> taken, List<SetAside> setAside) {
+    /** {@code unsure}: numbers read under an outline path that may be parts of their parent, left to an analyst. */
+    public record Found(List<Fact> facts, List<TakenNumber> taken, List<SetAside> setAside, List<TakenNumber> unsure) {
     }
 
     /** The report's period and former units sharpen qualifiers and breakdowns; either may be unknown (null/empty). */
@@ -61,7 +62,7 @@ public final class FactFinder {
         Claims claims = new Claims();
         List<SetAside> setAside = comparisonColumns.setAside(modern, claims);
         Scan scan = new Scan(source, masked(modern, setAside), period, formerUnits, claims, new ArrayList<>(),
-                new java.util.HashMap<>());
+                new java.util.HashMap<>(), new java.util.TreeMap<>());
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
         scan.facts().addAll(tableCells.find(source, scan.text(), scan.claims()));
         scan.facts().addAll(outlineItems.find(source, scan.text(), scan.claims()));
@@ -73,7 +74,88 @@ public final class FactFinder {
                 }
             }
         }
-        return new Found(scan.facts(), scan.claims().spans(), setAside);
+        List<Outline.Item> outline = Outline.items(scan.text());
+        outline.forEach(item -> readAsPartOfTotalAbove(item, scan));
+        List<PathReading.Candidate> underPaths = new ArrayList<>();
+        for (Outline.Item item : outline) {
+            underPaths.addAll(readUnderPath(item, scan));
+        }
+        PathReading.Decision decision = PathReading.decide(underPaths, scan.claims().spans(), scan.text());
+        decision.accepted().forEach(c -> {
+            scan.claims().take(c.start(), c.end(), c.fact().indicator());
+            scan.facts().add(c.fact());
+        });
+        return new Found(scan.facts(), scan.claims().spans(), setAside, decision.unsure());
+    }
+
+    /** "- Tổng số văn bản ban hành: 1.248" then "+ Quyết định: 517": an item below a total that has categories. */
+    private void readAsPartOfTotalAbove(Outline.Item item, Scan scan) {
+        Outline.Item parent = item.parent();
+        if (parent == null) {
+            return;
+        }
+        scan.totals().subMap(parent.lineStart(), parent.lineEnd()).values().stream().findFirst().ifPresent(total -> {
+            String kind = catalogue.require(total.indicator()).breakdownKind().orElse(BreakdownVocabulary.FORMER_UNIT);
+            breakdowns.itemBelow(total, kind, item, scan.source(), scan.text(), scan.claims(), scan.formerUnits())
+                    .ifPresent(scan.facts()::add);
+        });
+    }
+
+    /**
+     * A line read under the labels of the items above it ("Hộ nghèo: Tỷ lệ: 0,79%"), for the numbers of the line
+     * itself that no rule took when reading it alone. The rules match a view made of the path and the line; the
+     * candidates carry the original text's offsets.
+     */
+    private List<PathReading.Candidate> readUnderPath(Outline.Item item, Scan scan) {
+        List<String> path = item.path();
+        String line = scan.text().substring(item.bodyStart(), item.lineEnd());
+        if (path.isEmpty() || line.chars().noneMatch(Character::isDigit)) {
+            return List.of();
+        }
+        String prefix = String.join(": ", path) + ": ";
+        String view = prefix + line;
+        int shift = item.bodyStart() - prefix.length();
+        String lower = view.toLowerCase(Locale.ROOT);
+        String sentence = collapse(String.join(" › ", path) + " › " + line);
+        List<PathReading.Candidate> found = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (ExtractionRule rule : rules.rules()) {
+            if (!rule.mayMatch(lower)) {
+                continue;
+            }
+            Matcher match = rule.pattern().matcher(view);
+            int from = 0;
+            while (from < view.length() && match.region(from, view.length()).find()) {
+                String group = "n" + rule.numberGroupIndexIn(match);
+                int start = match.start(group);
+                int end = match.end(group);
+                from = match.start() + 1;
+                if (start < prefix.length() || seen.contains(start)
+                        || scan.claims().isTaken(start + shift, end + shift)
+                        || !rule.target() && isAboutPlans(view, start) || isVetoed(view, start, end)
+                        || ownedByItsNoun(rule, view, start, view.length())) {
+                    continue;
+                }
+                seen.add(start);
+                Fact fact = pathFact(rule, match, group, view, prefix.length(), scan, sentence, item.lineStart());
+                found.add(new PathReading.Candidate(item, start + shift, end + shift, fact));
+            }
+        }
+        return found;
+    }
+
+    private Fact pathFact(ExtractionRule rule, Matcher match, String group, String view, int lineFrom, Scan scan,
+                          String sentence, int lineStart) {
+        Indicator indicator = catalogue.require(rule.indicator());
+        double number = VietnameseNumber.parse(match.group(group));
+        double value = "million_vnd".equals(indicator.unit())
+                ? VietnameseNumber.toMillionVnd(number, rule.scaleIn(match)) : number;
+        String lead = view.substring(Sentences.start(view, match.start(group)), match.start(group));
+        Qualifier qualifier = rule.target() ? Qualifier.NONE : TimeQualifiers.qualify(lead, rule.timing(), scan.period());
+        String matched = collapse(view.substring(Math.max(lineFrom, match.start()), match.end()));
+        return new Fact(indicator.id(), value, indicator.unit(), qualifier,
+                new Evidence(sentence, lineStart, matched, "line " + lineOf(scan.source().text(), lineStart)),
+                rule.id() + "/path");
     }
 
     /**
@@ -96,7 +178,7 @@ public final class FactFinder {
      * veto cues said, since many rules reach the same number.
      */
     private record Scan(SourceText source, String text, ReportPeriod period, List<String> formerUnits, Claims claims,
-                        List<Fact> facts, java.util.Map<Integer, Boolean> vetoed) {
+                        List<Fact> facts, java.util.Map<Integer, Boolean> vetoed, java.util.TreeMap<Integer, Fact> totals) {
     }
 
     /** A line of the flowed text that holds a digit; rules never match across lines, nor without a number. */
@@ -134,6 +216,7 @@ public final class FactFinder {
             Fact fact = toFact(rule, match, group, scan.source(), scan.text(), scan.period());
             scan.facts().add(fact);
             if (rule.breakdown()) {
+                scan.totals().put(start, fact);
                 String kind = catalogue.require(rule.indicator()).breakdownKind().orElse(BreakdownVocabulary.FORMER_UNIT);
                 scan.facts().addAll(breakdowns.read(fact, kind, match.end(), scan.source(), scan.text(), scan.claims(),
                         scan.formerUnits()));
