@@ -22,7 +22,10 @@ import vn.doisanh.units.NameFolding;
 /**
  * Scores the extractor against hand-labelled reports: each file F has expected/F.expected.csv (one row per fact)
  * and expected/F.meta.csv (its unit). A fact matches when unit, indicator, value, sub-period, as-of date and
- * breakdown category (compared without case or diacritics: "Tin lành" = "Tin Lành") all agree.
+ * breakdown category (compared without case or diacritics: "Tin lành" = "Tin Lành") all agree. When the meta file
+ * names the report's period (period_start, period_end) and the extractor dates the report otherwise, every fact it
+ * read is wrong: the warehouse would file them all under another period. A report held for its period (none read)
+ * keeps its facts, since an analyst names the period before they are loaded.
  */
 final class LabelledSets {
     record FactKey(String unit, String indicator, String value, String subStart, String subEnd, String asOf,
@@ -53,7 +56,10 @@ final class LabelledSets {
     static Score score(ReportExtractor extractor, Path report) throws IOException, ExtractionException {
         Path expectedFolder = report.getParent().resolve("expected");
         String name = report.getFileName().toString();
-        String defaultUnit = rows(expectedFolder.resolve(name + ".meta.csv")).get(0).get("unit_code");
+        CSVRecord meta = rows(expectedFolder.resolve(name + ".meta.csv")).get(0);
+        String defaultUnit = meta.get("unit_code");
+        String period = meta.isMapped("period_start") && !meta.get("period_start").isBlank()
+                ? meta.get("period_start") + ".." + meta.get("period_end") : null;
         Set<FactKey> expected = new HashSet<>();
         for (CSVRecord row : rows(expectedFolder.resolve(name + ".expected.csv"))) {
             String unit = row.isMapped("unit_code") && !row.get("unit_code").isBlank() ? row.get("unit_code") : defaultUnit;
@@ -61,8 +67,14 @@ final class LabelledSets {
                     row.get("sub_period_start"), row.get("sub_period_end"), row.get("as_of"), fold(row.get("breakdown"))));
         }
         Set<FactKey> extracted = new HashSet<>();
+        int misdated = 0;
         for (Extraction extraction : extractor.extract(report)) {
             String unit = extraction.unit() == null ? defaultUnit : extraction.unit().code();
+            if (period != null && extraction.period() != null && !extraction.period().key().equals(period)) {
+                System.out.println("[misdated] " + name + ": read as " + extraction.period().key() + ", is " + period);
+                misdated += extraction.facts().size();
+                continue;
+            }
             for (Fact fact : extraction.facts()) {
                 extracted.add(keyOf(unit, fact));
             }
@@ -73,7 +85,7 @@ final class LabelledSets {
         expected.forEach(k -> expectedFigures.add(withoutValue(k)));
         long wrong = extracted.stream().filter(k -> !expected.contains(k))
                 .filter(k -> expectedFigures.contains(withoutValue(k))).count();
-        return new Score(name, expected.size(), extracted.size(), hits.size(), (int) wrong);
+        return new Score(name, expected.size(), extracted.size() + misdated, hits.size(), (int) wrong + misdated);
     }
 
     /** The facts of a report that the extractor refuses whole count as missed: a refusal reads nothing. */

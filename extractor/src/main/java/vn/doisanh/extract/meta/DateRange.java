@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  * when its month comes later than the end's).
  */
 final class DateRange {
-    static final Pattern PATTERN = Pattern.compile("từ (?:ngày )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?"
-            + "\\s*(?:đến|tới|-|–)\\s*(?:hết )?(?:ngày )?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})",
+    private static final String WEEKDAY = "(?:(?:thứ\\s+\\p{L}+|chủ\\s+nhật)\\s+)?";
+    static final Pattern PATTERN = Pattern.compile("từ (?:ngày )?" + WEEKDAY + "(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?"
+            + "\\s*(?:đến|tới|-|–)\\s*(?:hết )?(?:ngày )?" + WEEKDAY + "(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "(01/7/2025 – 30/6/2026)": both dates whole, no "từ". */
+    static final Pattern BARE = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}))\\s*(?:-|–|—|đến)"
+            + "\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/.]\\d)");
 
     private DateRange() {
     }

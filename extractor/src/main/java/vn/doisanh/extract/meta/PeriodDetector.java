@@ -1,6 +1,8 @@
 package vn.doisanh.extract.meta;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,38 +10,50 @@ import java.util.regex.Pattern;
 import vn.doisanh.extract.model.ReportPeriod;
 
 /**
- * Finds the period a report covers from its heading: "Quý III/2025", "6 tháng đầu năm 2026", "9 tháng năm 2025",
- * "từ ngày 01/10/2025 đến ngày 31/12/2025", "Sơ kết 01 năm…" (the first year of the two-tier government), or a
- * whole year ("Báo cáo … năm 2025"). Only the heading counts: the body mentions many other dates.
+ * Finds the period a report covers from its title: the first span the subject lines name ("Kết quả thực hiện
+ * nhiệm vụ quý I, phương hướng nhiệm vụ quý II năm 2026" covers the first quarter; "Phiên họp thường kỳ tháng 10
+ * năm 2025"; "5 tháng đầu năm 2026"; "Tổng kết công tác năm 2025"). Only the title counts: the rest of the head
+ * compares with other periods; a report whose title names none is read from its body ({@link BodyPeriod}).
  */
 public final class PeriodDetector {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final int HEAD_LENGTH = 1500;
     private static final int TITLE_LINES = 4;
-    static final Pattern QUARTER = Pattern.compile("quý\\s+(IV|I{1,3}|[1-4])(?:\\s*/\\s*|\\s+năm\\s+)(\\d{4})", FLAGS);
-    static final Pattern HALF = Pattern.compile("(?:6|sáu) tháng (đầu|cuối) năm (\\d{4})", FLAGS);
-    static final Pattern NINE_MONTHS = Pattern.compile("(?:9|chín) tháng(?: đầu)? năm (\\d{4})", FLAGS);
-    private static final Pattern FIRST_YEAR_REVIEW = Pattern.compile("sơ kết 0?1 năm", FLAGS);
-    private static final Pattern YEAR = Pattern.compile("(?<!tháng\\s{1,3}|tháng\\s{1,3}\\d{1,2}\\s{1,3})năm (\\d{4})", FLAGS);
+    private static final int HEADLINE_LINES = 8;
+    private static final int HEADLINE_LINE_LENGTH = 200;
+    private static final Pattern YEAR = Pattern.compile("(?<!tháng\\s{1,3}|tháng\\s{1,3}\\d{1,2}\\s{1,3}|đầu\\s{1,3}"
+            + "|cuối\\s{1,3}|quý\\s{1,3}\\p{L}{1,3}\\s{1,3}|quý\\s{1,3}\\d\\s{1,3}|tuần\\s{1,3}\\d{1,2}\\s{1,3})năm (\\d{4})",
+            FLAGS);
     private static final Pattern DATE_LINE = Pattern.compile("ngày[\\s.…_]*(\\d{1,2})?[\\s.…_]*tháng[\\s.…_]*(\\d{1,2})?"
             + "[\\s.…_]*năm\\s+(\\d{4})", FLAGS);
+    /** The document kinds whose next lines are the subject: "BIÊN BẢN / Phiên họp thường kỳ tháng 10 năm 2025". */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("^(?:(?iu:BÁO CÁO)\\b.*|BIÊN BẢN\\b.*|TỜ TRÌNH\\b.*"
+            + "|THÔNG BÁO\\b.*|BẢN TIN\\b.*|KẾT LUẬN\\b.*)");
 
     private PeriodDetector() {
     }
 
+    /**
+     * The first span the title names; but "Sơ kết 01 năm … (từ ngày 01/7/2025 đến ngày 15/6/2026)" covers the dates
+     * it spells out.
+     */
     public static Optional<ReportPeriod> detect(String flowText) {
-        String head = flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH));
-        return inOrder(title(head)).or(() -> inOrder(head));
-    }
-
-    private static Optional<ReportPeriod> inOrder(String text) {
-        return quarter(text).or(() -> half(text)).or(() -> nineMonths(text)).or(() -> range(text))
-                .or(() -> firstYearReview(text)).or(() -> wholeYear(text));
+        String title = title(flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH)));
+        List<PeriodPhrases.Mention> mentions = new ArrayList<>(
+                PeriodPhrases.find(title, reportDate(flowText).orElse(null)));
+        mentions.addAll(wholeYears(title));
+        mentions.sort(Comparator.comparingInt(PeriodPhrases.Mention::start));
+        return mentions.stream().filter(PeriodPhrases.Mention::isDateRange).findFirst()
+                .filter(range -> mentions.get(0).isFirstYearReview())
+                .or(() -> mentions.stream().findFirst())
+                .map(PeriodPhrases.Mention::period);
     }
 
     /**
-     * The subject lines say what the report covers: the "V/v …" line and the lines under "BÁO CÁO". The rest of
-     * the head may mention other periods ("6 tháng đầu năm" in a sentence of an annual report).
+     * The subject lines say what the report covers: the "V/v …" line and the lines under "BÁO CÁO" (or "BIÊN BẢN",
+     * "TỜ TRÌNH", "BẢN TIN"…). A text with no such line (a press article, a speech, slides) has a headline
+     * instead: its first short lines, before the first paragraph. The rest of the head may mention other periods
+     * ("6 tháng đầu năm" in a sentence of an annual report).
      */
     static String title(String head) {
         StringBuilder title = new StringBuilder();
@@ -49,12 +63,28 @@ public final class PeriodDetector {
             if (line.regionMatches(true, 0, "V/v", 0, 3)) {
                 title.append(line).append('\n');
             }
-            if (line.equalsIgnoreCase("BÁO CÁO") || line.matches("(?iu)^BÁO CÁO\\b.*")) {
+            if (DOCUMENT_KIND.matcher(line).matches()) {
                 appendSubjectLines(lines.subList(i, lines.size()), title);
-                break;
+                return title.toString();
             }
         }
-        return title.toString();
+        return title.isEmpty() ? headline(lines) : title.toString();
+    }
+
+    private static String headline(List<String> lines) {
+        StringBuilder headline = new StringBuilder();
+        int taken = 0;
+        for (String line : lines) {
+            String stripped = line.strip();
+            if (stripped.length() > HEADLINE_LINE_LENGTH || taken == HEADLINE_LINES) {
+                break;
+            }
+            if (!stripped.isEmpty()) {
+                headline.append(stripped).append('\n');
+                taken++;
+            }
+        }
+        return headline.toString();
     }
 
     /** The date the report was signed, if its date line is filled in ("ngày 15 tháng 10 năm 2025"). */
@@ -87,47 +117,15 @@ public final class PeriodDetector {
         }
     }
 
-    private static Optional<ReportPeriod> quarter(String head) {
-        Matcher m = QUARTER.matcher(head);
-        return m.find() ? Optional.of(Periods.quarter(Integer.parseInt(m.group(2)),
-                DateText.romanOrArabicQuarter(m.group(1)))) : Optional.empty();
-    }
-
-    private static Optional<ReportPeriod> half(String head) {
-        Matcher m = HALF.matcher(head);
-        return m.find() ? Optional.of(Periods.half(Integer.parseInt(m.group(2)),
-                m.group(1).equalsIgnoreCase("đầu") ? 1 : 2)) : Optional.empty();
-    }
-
-    private static Optional<ReportPeriod> nineMonths(String head) {
-        Matcher m = NINE_MONTHS.matcher(head);
-        return m.find() ? Optional.of(Periods.nineMonths(Integer.parseInt(m.group(1)))) : Optional.empty();
-    }
-
-    private static Optional<ReportPeriod> range(String head) {
-        Matcher m = DateRange.PATTERN.matcher(head);
+    private static List<PeriodPhrases.Mention> wholeYears(String title) {
+        List<PeriodPhrases.Mention> years = new ArrayList<>();
+        Matcher m = YEAR.matcher(title);
         while (m.find()) {
-            Optional<LocalDate[]> span = DateRange.of(m);
-            if (span.isPresent()) {
-                return Optional.of(Periods.range(span.get()[0], span.get()[1]));
+            if (!insideDateLine(title, m.start())) {
+                years.add(new PeriodPhrases.Mention(m.start(), Periods.year(Integer.parseInt(m.group(1))), true));
             }
         }
-        return Optional.empty();
-    }
-
-    private static Optional<ReportPeriod> firstYearReview(String head) {
-        return FIRST_YEAR_REVIEW.matcher(head).find() ? Optional.of(Periods.firstYearOfTwoTierGovernment())
-                : Optional.empty();
-    }
-
-    private static Optional<ReportPeriod> wholeYear(String head) {
-        Matcher m = YEAR.matcher(head);
-        while (m.find()) {
-            if (!insideDateLine(head, m.start())) {
-                return Optional.of(Periods.year(Integer.parseInt(m.group(1))));
-            }
-        }
-        return Optional.empty();
+        return years;
     }
 
     private static boolean insideDateLine(String head, int at) {

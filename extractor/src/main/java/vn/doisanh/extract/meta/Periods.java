@@ -29,6 +29,41 @@ public final class Periods {
         return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 9, 30), "9 tháng năm " + year);
     }
 
+    public static ReportPeriod month(int year, int month) {
+        LocalDate start = LocalDate.of(year, month, 1);
+        return new ReportPeriod(start, start.plusMonths(1).minusDays(1), String.format("Tháng %02d/%d", month, year));
+    }
+
+    /** "5 tháng đầu năm 2026": January to the count's month; 6 and 9 keep the labels reports know them by. */
+    public static ReportPeriod firstMonths(int year, int count) {
+        if (count == 6) {
+            return half(year, 1);
+        }
+        if (count == 9) {
+            return nineMonths(year);
+        }
+        if (count == 12) {
+            return year(year);
+        }
+        LocalDate start = LocalDate.of(year, 1, 1);
+        return new ReportPeriod(start, start.plusMonths(count).minusDays(1), count + " tháng đầu năm " + year);
+    }
+
+    /** "ba tháng cuối năm 2025": the last months of the year. */
+    public static ReportPeriod lastMonths(int year, int count) {
+        if (count == 3) {
+            return quarter(year, 4);
+        }
+        if (count == 6) {
+            return half(year, 2);
+        }
+        if (count == 12) {
+            return year(year);
+        }
+        LocalDate end = LocalDate.of(year, 12, 31);
+        return new ReportPeriod(end.minusMonths(count).plusDays(1), end, count + " tháng cuối năm " + year);
+    }
+
     public static ReportPeriod year(int year) {
         return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "Năm " + year);
     }

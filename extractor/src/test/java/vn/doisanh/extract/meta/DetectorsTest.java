@@ -72,11 +72,42 @@ class DetectorsTest {
             "BÁO CÁO\\nTừ ngày 01/10/2025 đến ngày 31/12/2025 | 2025-10-01 | 2025-12-31",
             "BÁO CÁO\\nSơ kết 01 năm thực hiện chính quyền địa phương 02 cấp | 2025-07-01 | 2026-06-30",
             "Hà Bắc, ngày 05 tháng 01 năm 2026\\nBÁO CÁO\\nTổng kết công tác năm 2025 | 2025-01-01 | 2025-12-31",
+            "BÁO CÁO\\nKết quả thực hiện nhiệm vụ quý I, phương hướng nhiệm vụ quý II năm 2026 | 2026-01-01 | 2026-03-31",
+            "BÁO CÁO\\nKết quả quý II, lũy kế 6 tháng đầu năm 2026 và nhiệm vụ quý III | 2026-04-01 | 2026-06-30",
+            "BÁO CÁO\\nTình hình 9 tháng đầu năm 2026 và phương hướng quý IV năm 2026 | 2026-01-01 | 2026-09-30",
+            "Ngày 06 tháng 01 năm 2026\\nBÁO CÁO\\nKết quả quý IV và nhiệm vụ năm 2026 | 2025-10-01 | 2025-12-31",
+            "BIÊN BẢN\\nPhiên họp thường kỳ tháng 10 năm 2025 của UBND xã | 2025-10-01 | 2025-10-31",
+            "BÁO CÁO TÓM TẮT\\nTình hình kinh tế - xã hội tháng 01/2026 và nhiệm vụ tháng 02 | 2026-01-01 | 2026-01-31",
+            "BÁO CÁO THÁNG\\n(Tháng 5 năm 2026) | 2026-05-01 | 2026-05-31",
+            "BÁO CÁO\\nKết quả công tác 5 tháng đầu năm 2026 | 2026-01-01 | 2026-05-31",
+            "BÁO CÁO NHANH\\nCông việc tuần 11 năm 2026 | 2026-03-09 | 2026-03-15",
+            "BÁO CÁO\\nKết quả sau một năm sắp xếp bộ máy (01/7/2025 – 30/6/2026) | 2025-07-01 | 2026-06-30",
+            "BÁO CÁO\\nSơ kết 01 năm chính quyền hai cấp (từ ngày 01/7/2025 đến ngày 15/6/2026) | 2025-07-01 | 2026-06-15",
+            "Tin tức\\nXã An Sơn khép lại năm 2025 với nhiều đổi mới | 2025-01-01 | 2025-12-31",
+            "UBND PHƯỜNG AN SƠN\\nKẾT QUẢ 4 THÁNG ĐẦU NĂM 2026\\nVÀ NHIỆM VỤ THÁNG 5 | 2026-01-01 | 2026-04-30",
     })
     void the_period_is_read_from_the_title(String text, String start, String end) {
         ReportPeriod period = PeriodDetector.detect(text.replace("\\n", "\n")).orElseThrow();
         assertThat(period.start()).hasToString(start);
         assertThat(period.end()).hasToString(end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "BÁO CÁO\\nKết quả vận hành Trung tâm\\nSố liệu tổng hợp từ ngày 1-10 đến ngày 31-12-2025, tăng so với quý III/2025. | 2025-10-01..2025-12-31",
+            "Xã An Sơn, ngày 07 tháng 7 năm 2026\\nBÁO CÁO\\nTình hình hoạt động\\nTrong 6 tháng đầu năm nay, xã tiếp nhận 812 hồ sơ. | 2026-01-01..2026-06-30",
+            "BÁO CÁO\\nTình hình\\nSo với quý III/2025, lũy kế từ 01/7/2025 đến 31/12/2025; trong ba tháng cuối năm 2025 xã tiếp nhận 90 hồ sơ. | 2025-10-01..2025-12-31",
+    })
+    void a_title_without_a_period_is_dated_by_the_first_span_the_body_states_as_its_own(String text, String period) {
+        assertThat(PeriodDetector.detect(text.replace("\\n", "\n"))).isEmpty();
+        assertThat(BodyPeriod.detect(text.replace("\\n", "\n"))).map(found -> found.period().key()).contains(period);
+    }
+
+    @Test
+    void a_month_whose_year_the_text_leaves_out_is_not_guessed() {
+        String text = "Nhóm giao ban\n07:42 Các bộ phận gửi số liệu tháng 11 vào nhóm trước 10:00.";
+        assertThat(PeriodDetector.detect(text)).isEmpty();
+        assertThat(BodyPeriod.detect(text)).isEmpty();
     }
 
     @Test
