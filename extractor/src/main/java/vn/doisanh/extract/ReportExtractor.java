@@ -33,6 +33,7 @@ import vn.doisanh.extract.source.PdfText;
 import vn.doisanh.extract.source.SourceText;
 import vn.doisanh.extract.source.TextDecoder;
 import vn.doisanh.extract.template.CsvTemplate;
+import vn.doisanh.extract.template.SheetText;
 import vn.doisanh.extract.template.TemplateFacts;
 import vn.doisanh.extract.template.TemplateTable;
 import vn.doisanh.extract.template.XlsxTemplate;
@@ -111,13 +112,30 @@ public final class ReportExtractor {
             case TXT -> List.of(narrative(SourceText.of(file, "txt", TextDecoder.decode(bytes, file)), sha256, hints));
             case DOCX -> List.of(narrative(SourceText.of(file, "docx", DocxText.read(bytes, file)), sha256, hints));
             case PDF -> List.of(narrative(SourceText.of(file, "pdf", PdfText.read(bytes, file)), sha256, hints));
-            case CSV -> template(CsvTemplate.read(bytes, file), file, "csv", sha256);
-            case XLSX -> template(XlsxTemplate.read(bytes, file), file, "xlsx", sha256);
+            case CSV -> sheet(CsvTemplate.read(bytes, file), file, "csv", sha256, hints);
+            case XLSX -> sheet(XlsxTemplate.read(bytes, file), file, "xlsx", sha256, hints);
         };
     }
 
-    private Extraction narrative(SourceText source, String sha256, FileHints hints) throws ExtractionException {
-        List<Warning> warnings = new ArrayList<>();
+    /**
+     * A sheet with the template's unit column is the city's template; any other sheet (a "biểu số liệu" a clerk laid
+     * out by hand, with a title above its table) is read as a narrative table rather than refused.
+     */
+    private List<Extraction> sheet(TemplateTable table, String file, String format, String sha256, FileHints hints)
+            throws ExtractionException {
+        if (TemplateFacts.isTemplate(table)) {
+            return template(table, file, format, sha256);
+        }
+        Warning asText = new Warning("read_as_table_text", "the sheet has no unit_code or unit_name column, so it is "
+                + "not the city's template (docs/report-template.md); its rows are read as the table of a narrative "
+                + "report", List.of(), null);
+        SourceText source = SourceText.of(file, format, SheetText.of(table, format.equals("xlsx")));
+        return List.of(narrative(source, sha256, hints, asText));
+    }
+
+    private Extraction narrative(SourceText source, String sha256, FileHints hints, Warning... noted)
+            throws ExtractionException {
+        List<Warning> warnings = new ArrayList<>(List.of(noted));
         Unit unit = unitOf(source, hints, warnings);
         ReportPeriod period = periodOf(source, hints, warnings);
         FactFinder.Found found = finder.findWithNumbers(source, period, unit == null ? List.of() : unit.formerUnitNames());

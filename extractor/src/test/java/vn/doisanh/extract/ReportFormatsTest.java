@@ -173,6 +173,25 @@ class ReportFormatsTest {
     }
 
     @Test
+    void a_sheet_laid_out_by_hand_with_a_title_above_its_table_is_read_as_a_table_not_refused() throws Exception {
+        String csv = """
+                UBND XÃ AN QUANG,,,,
+                BIỂU SỐ LIỆU QUÝ III NĂM 2025,,,,
+                STT,Chỉ tiêu,Đơn vị tính,Số liệu,Ghi chú
+                1,Dân số,người,29.091,
+                2,Hồ sơ tiếp nhận,hồ sơ,1.254,
+                """;
+        List<Extraction> extractions = EXTRACTOR.extract("bieu.csv", csv.getBytes(StandardCharsets.UTF_8), FileHints.NONE);
+        assertThat(extractions).singleElement().satisfies(e -> {
+            assertThat(e.unit().code()).isEqualTo("11647");
+            assertThat(e.period().key()).isEqualTo("2025-07-01..2025-09-30");
+            assertThat(e.warnings()).extracting(Warning::code).contains("read_as_table_text");
+            assertThat(e.facts()).extracting(Fact::indicator, Fact::value)
+                    .contains(tuple("population", 29091.0), tuple("cases_received", 1254.0));
+        });
+    }
+
+    @Test
     void a_template_naming_an_unknown_indicator_is_rejected_with_row_and_column() {
         String csv = "unit_code,period_start,period_end,indicator,value\n11755,2025-07-01,2025-09-30,happiness,3\n";
         assertThatThrownBy(() -> EXTRACTOR.extract("bad.csv", csv.getBytes(StandardCharsets.UTF_8), FileHints.NONE))

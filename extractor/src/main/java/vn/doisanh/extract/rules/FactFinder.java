@@ -74,6 +74,7 @@ public final class FactFinder {
                 }
             }
         }
+        TableRows.views(scan.text()).forEach(row -> readTableRow(row, scan));
         List<Outline.Item> outline = Outline.items(scan.text());
         outline.forEach(item -> readAsPartOfTotalAbove(item, scan));
         List<PathReading.Candidate> underPaths = new ArrayList<>();
@@ -113,49 +114,83 @@ public final class FactFinder {
             return List.of();
         }
         String prefix = String.join(": ", path) + ": ";
-        String view = prefix + line;
-        int shift = item.bodyStart() - prefix.length();
-        String lower = view.toLowerCase(Locale.ROOT);
-        String sentence = collapse(String.join(" › ", path) + " › " + line);
-        List<PathReading.Candidate> found = new ArrayList<>();
+        View view = new View(prefix + line, prefix.length(), prefix.length() + line.length(),
+                item.bodyStart() - prefix.length(), collapse(String.join(" › ", path) + " › " + line),
+                item.lineStart(), "/path", prefix.length());
+        return readView(view, scan).stream()
+                .map(r -> new PathReading.Candidate(item, r.start(), r.end(), r.fact())).toList();
+    }
+
+    /**
+     * A figures-table row read as its sentence ("Dân số: 43.333 người"). When the rules read its one number as
+     * two indicators, it stays unread: the row's label is not clear enough to choose.
+     */
+    private void readTableRow(TableRows.View row, Scan scan) {
+        if (scan.claims().isTaken(row.valueOffset(), row.valueOffset() + row.valueEnd() - row.valueStart())) {
+            return;
+        }
+        View view = new View(row.text(), row.valueStart(), row.valueEnd(), row.shift(), row.sentence(),
+                row.lineStart(), "/table", 0);
+        List<Reading> readings = readView(view, scan);
+        if (readings.isEmpty() || readings.stream().map(r -> r.fact().indicator()).distinct().count() > 1) {
+            return;
+        }
+        Reading reading = readings.get(0);
+        scan.claims().take(reading.start(), reading.end(), reading.fact().indicator());
+        scan.facts().add(reading.fact());
+    }
+
+    /**
+     * A sentence made for the rules (a path and its line, a table row), with the span {@code from}..{@code to} whose
+     * numbers it reads and the {@code shift} from its offsets to the report's.
+     */
+    private record View(String text, int from, int to, int shift, String sentence, int lineStart, String ruleSuffix,
+                        int shownFrom) {
+    }
+
+    private record Reading(int start, int end, Fact fact) {
+    }
+
+    private List<Reading> readView(View view, Scan scan) {
+        String text = view.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<Reading> found = new ArrayList<>();
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (ExtractionRule rule : rules.rules()) {
             if (!rule.mayMatch(lower)) {
                 continue;
             }
-            Matcher match = rule.pattern().matcher(view);
+            Matcher match = rule.pattern().matcher(text);
             int from = 0;
-            while (from < view.length() && match.region(from, view.length()).find()) {
+            while (from < text.length() && match.region(from, text.length()).find()) {
                 String group = "n" + rule.numberGroupIndexIn(match);
                 int start = match.start(group);
                 int end = match.end(group);
                 from = match.start() + 1;
-                if (start < prefix.length() || seen.contains(start)
-                        || scan.claims().isTaken(start + shift, end + shift)
-                        || !rule.target() && isAboutPlans(view, start) || isVetoed(view, start, end)
-                        || ownedByItsNoun(rule, view, start, view.length())) {
+                if (start < view.from() || end > view.to() || seen.contains(start)
+                        || scan.claims().isTaken(start + view.shift(), end + view.shift())
+                        || !rule.target() && isAboutPlans(text, start) || isVetoed(text, start, end)
+                        || ownedByItsNoun(rule, text, start, text.length())) {
                     continue;
                 }
                 seen.add(start);
-                Fact fact = pathFact(rule, match, group, view, prefix.length(), scan, sentence, item.lineStart());
-                found.add(new PathReading.Candidate(item, start + shift, end + shift, fact));
+                found.add(new Reading(start + view.shift(), end + view.shift(), viewFact(rule, match, group, view, scan)));
             }
         }
         return found;
     }
 
-    private Fact pathFact(ExtractionRule rule, Matcher match, String group, String view, int lineFrom, Scan scan,
-                          String sentence, int lineStart) {
+    private Fact viewFact(ExtractionRule rule, Matcher match, String group, View view, Scan scan) {
         Indicator indicator = catalogue.require(rule.indicator());
         double number = VietnameseNumber.parse(match.group(group));
         double value = "million_vnd".equals(indicator.unit())
                 ? VietnameseNumber.toMillionVnd(number, rule.scaleIn(match)) : number;
-        String lead = view.substring(Sentences.start(view, match.start(group)), match.start(group));
+        String lead = view.text().substring(Sentences.start(view.text(), match.start(group)), match.start(group));
         Qualifier qualifier = rule.target() ? Qualifier.NONE : TimeQualifiers.qualify(lead, rule.timing(), scan.period());
-        String matched = collapse(view.substring(Math.max(lineFrom, match.start()), match.end()));
+        String matched = collapse(view.text().substring(Math.max(view.shownFrom(), match.start()), match.end()));
         return new Fact(indicator.id(), value, indicator.unit(), qualifier,
-                new Evidence(sentence, lineStart, matched, "line " + lineOf(scan.source().text(), lineStart)),
-                rule.id() + "/path");
+                new Evidence(view.sentence(), view.lineStart(), matched, "line " + lineOf(scan.source().text(),
+                        view.lineStart())), rule.id() + view.ruleSuffix());
     }
 
     /**

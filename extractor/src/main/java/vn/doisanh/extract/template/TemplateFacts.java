@@ -59,6 +59,11 @@ public final class TemplateFacts {
         return List.copyOf(groups.values());
     }
 
+    /** The city's template names its unit in a column; a sheet without one is some other table. */
+    public static boolean isTemplate(TemplateTable table) {
+        return table.hasColumn("unit_code") || table.hasColumn("unit_name");
+    }
+
     private static void requirePeriodAndUnitColumns(TemplateTable table, String file) throws ExtractionException {
         if (!table.hasColumn("unit_code") && !table.hasColumn("unit_name")) {
             throw new ExtractionException("bad_template", file, "header has neither unit_code nor unit_name "

@@ -1,0 +1,157 @@
+package vn.doisanh.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of a figures table written as the sentences they stand for, so that the rules read them as they read
+ * prose. Under the heading "STT | Chỉ tiêu | ĐVT | Số liệu | Ghi chú" the row "5 | Dân số | người | 43.333 | …"
+ * reads "Dân số: 43.333 người": the label cells, then the result column's number, then the unit cell moved after
+ * it ("Tr.đồng" as "triệu đồng", "km2" as "km²"). Only a table whose heading names one result column is read so;
+ * its other columns (plan, last year, change, running totals) stay out of the sentence. Rows are "|"-separated
+ * cells, as Word tables and sheets come out.
+ */
+final class TableRows {
+    private static final Pattern RESULT = Pattern.compile("^(?:số liệu|số lượng|kết quả|thực hiện|giá trị|TH)\\b"
+            + "(?!.*(?:lũy kế|luỹ kế|cùng kỳ|kế hoạch|so sánh))", RulePatterns.FLAGS);
+    private static final Pattern UNIT_HEADING = Pattern.compile("^(?:ĐVT|Đơn vị tính|Đơn vị|Đ\\.?V\\.?T\\.?)$",
+            RulePatterns.FLAGS);
+    private static final Pattern SKIPPED_HEADING = Pattern.compile("^(?:STT|TT|Số TT|Ghi chú|Nguồn.*)$", RulePatterns.FLAGS);
+    private static final Pattern ORDINAL = Pattern.compile("^(?:\\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?$", RulePatterns.FLAGS);
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?");
+
+    /**
+     * A row as a sentence: {@code text} is "label: number unit"; the number sits at {@code valueStart} of it and
+     * at {@code valueOffset} of the report's text.
+     */
+    record View(String text, int valueStart, int valueEnd, int valueOffset, int lineStart, String sentence) {
+        int shift() {
+            return valueOffset - valueStart;
+        }
+    }
+
+    private record Cell(String text, int offset) {
+    }
+
+    private record Heading(int width, int result, int unit, List<Integer> labels) {
+    }
+
+    private TableRows() {
+    }
+
+    static List<View> views(String text) {
+        List<View> views = new ArrayList<>();
+        Heading heading = null;
+        int offset = 0;
+        for (String line : text.split("\n", -1)) {
+            int lineStart = offset;
+            offset += line.length() + 1;
+            if (line.indexOf('|') < 0) {
+                heading = null;
+                continue;
+            }
+            List<Cell> cells = cells(line, lineStart);
+            Heading read = headingOf(cells);
+            if (read != null) {
+                heading = read;
+                continue;
+            }
+            // A row as wide as its heading: a merged heading cell would shift the columns under it.
+            if (heading != null && cells.size() == heading.width()) {
+                view(cells, heading, lineStart, line).ifPresent(views::add);
+            }
+        }
+        return views;
+    }
+
+    private static Heading headingOf(List<Cell> cells) {
+        if (cells.size() < 3 || cells.stream().anyMatch(c -> NUMBER.matcher(c.text()).matches())) {
+            return null;
+        }
+        int result = -1;
+        int unit = -1;
+        List<Integer> labels = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i).text();
+            if (RESULT.matcher(cell).find()) {
+                if (result >= 0) {
+                    return null;
+                }
+                result = i;
+            } else if (UNIT_HEADING.matcher(cell).matches()) {
+                unit = i;
+            } else if (result < 0 && !SKIPPED_HEADING.matcher(cell).matches() && !cell.isEmpty()) {
+                labels.add(i);
+            }
+        }
+        return result < 0 || labels.isEmpty() ? null : new Heading(cells.size(), result, unit, labels);
+    }
+
+    private static java.util.Optional<View> view(List<Cell> cells, Heading heading, int lineStart, String line) {
+        if (heading.result() >= cells.size()) {
+            return java.util.Optional.empty();
+        }
+        Cell value = cells.get(heading.result());
+        if (!NUMBER.matcher(value.text()).matches()) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder label = new StringBuilder();
+        for (int i : heading.labels()) {
+            String cell = i < cells.size() ? cells.get(i).text() : "";
+            if (!cell.isEmpty() && !ORDINAL.matcher(cell).matches() && !NUMBER.matcher(cell).matches()) {
+                label.append(label.isEmpty() ? "" : " ").append(cell);
+            }
+        }
+        if (label.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String unit = heading.unit() >= 0 && heading.unit() < cells.size() ? unitWords(cells.get(heading.unit()).text()) : "";
+        String prefix = label + ": ";
+        String text = prefix + value.text() + (unit.isEmpty() || unit.equals("%") ? unit : " " + unit);
+        String sentence = line.strip().replaceAll("\\s+", " ");
+        return java.util.Optional.of(new View(text, prefix.length(), prefix.length() + value.text().length(),
+                value.offset(), lineStart, sentence));
+    }
+
+    /** "Tr.đồng" → "triệu đồng", "km2" → "km²": the unit as prose writes it after a number. */
+    static String unitWords(String cell) {
+        String unit = cell.strip();
+        String lower = unit.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (lower.matches("tr\\.?đ(?:ồng)?|trđ|triệuđ(?:ồng)?")) {
+            return "triệu đồng";
+        }
+        if (lower.matches("(?:nghìn|ngàn|1\\.000)đ(?:ồng)?")) {
+            return "nghìn đồng";
+        }
+        if (lower.matches("tỷđ(?:ồng)?|tỉđ(?:ồng)?")) {
+            return "tỷ đồng";
+        }
+        if (lower.equals("km2")) {
+            return "km²";
+        }
+        return unit;
+    }
+
+    private static List<Cell> cells(String line, int lineStart) {
+        List<Cell> cells = new ArrayList<>();
+        int start = 0;
+        String body = line;
+        if (body.stripLeading().startsWith("|")) {
+            start = body.indexOf('|') + 1;
+        }
+        while (start <= body.length()) {
+            int end = body.indexOf('|', start);
+            end = end < 0 ? body.length() : end;
+            String raw = body.substring(start, end);
+            String text = raw.strip();
+            cells.add(new Cell(text, lineStart + start + (text.isEmpty() ? 0 : raw.indexOf(text))));
+            if (end == body.length()) {
+                break;
+            }
+            start = end + 1;
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.doisanh.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableRowsTest {
+    private static final String TABLE = """
+            STT | Chỉ tiêu | ĐVT | Số liệu | Ghi chú
+            1 | Dân số | người | 43.333 | theo đề án
+            2 | Thu ngân sách | Tr.đồng | 26.918,75 |
+            3 | Tỷ lệ hồ sơ đúng hạn | % | 99,6 |
+            """;
+
+    @Test
+    void a_row_reads_as_its_label_then_the_result_then_the_unit() {
+        List<TableRows.View> views = TableRows.views(TABLE);
+        assertThat(views).extracting(TableRows.View::text).containsExactly("Dân số: 43.333 người",
+                "Thu ngân sách: 26.918,75 triệu đồng", "Tỷ lệ hồ sơ đúng hạn: 99,6%");
+        TableRows.View first = views.get(0);
+        assertThat(TABLE.substring(first.valueOffset(), first.valueOffset() + first.valueEnd() - first.valueStart()))
+                .isEqualTo("43.333");
+    }
+
+    @Test
+    void a_heading_with_two_result_columns_is_not_read() {
+        assertThat(TableRows.views("Chỉ tiêu | Thực hiện quý | Thực hiện 6 tháng\nDân số | 43.333 | 43.400\n")).isEmpty();
+    }
+
+    @Test
+    void plan_last_year_and_running_total_columns_stay_out_of_the_sentence() {
+        List<TableRows.View> views = TableRows.views(
+                "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Cùng kỳ | Lũy kế\nHồ sơ tiếp nhận | hồ sơ | 3.000 | 2.412 | 2.100 | 9.800\n");
+        assertThat(views).extracting(TableRows.View::text).containsExactly("Hồ sơ tiếp nhận: 2.412 hồ sơ");
+    }
+
+    @Test
+    void a_row_wider_or_narrower_than_its_heading_is_not_read_since_its_columns_may_have_shifted() {
+        assertThat(TableRows.views("Chỉ tiêu | ĐVT | Thực hiện\nHồ sơ tiếp nhận | hồ sơ | 2.412 | 2.100\n")).isEmpty();
+    }
+}
