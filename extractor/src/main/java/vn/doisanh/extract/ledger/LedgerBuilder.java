@@ -21,6 +21,7 @@ import vn.doisanh.extract.rules.RuleTable;
 import vn.doisanh.extract.rules.Sentences;
 import vn.doisanh.extract.rules.SetAside;
 import vn.doisanh.extract.rules.TakenNumber;
+import vn.doisanh.extract.rules.UnsureNumber;
 import vn.doisanh.extract.rules.VietnameseNumber;
 import vn.doisanh.extract.source.SourceText;
 
@@ -68,12 +69,12 @@ public final class LedgerBuilder {
     }
 
     /**
-     * {@code unsure} are numbers read under an outline path that may be parts of the item above them: unread, with
-     * the indicator they were read for as the candidate.
+     * {@code unsure} are numbers the reader would not decide on (a part of the item above? which column of a
+     * table?): unread, with their cue and the indicator they were read for, if any, as the candidate.
      */
     public NumberLedger build(SourceText source, List<TakenNumber> taken, List<SetAside> setAside,
-            ReportPeriod period, List<Fact> dropped, List<TakenNumber> unsure) {
-        Map<Integer, TakenNumber> parts = new HashMap<>();
+            ReportPeriod period, List<Fact> dropped, List<UnsureNumber> unsure) {
+        Map<Integer, UnsureNumber> parts = new HashMap<>();
         unsure.forEach(u -> parts.put(u.start(), u));
         TreeMap<Integer, TakenNumber> facts = new TreeMap<>();
         taken.forEach(t -> facts.put(t.start(), t));
@@ -88,10 +89,10 @@ public final class LedgerBuilder {
         Matcher token = TOKEN.matcher(source.flow());
         while (token.find()) {
             SetAside column = aside.get(token.start());
-            TakenNumber part = parts.get(token.start());
+            UnsureNumber part = parts.get(token.start());
             if (part != null && !facts.containsKey(token.start())) {
                 entries.add(new Entries(source.flow(), lines).of(token.group(), token.start(), NumberRole.UNREAD, null,
-                        "outline.maybe_part", List.of(part.indicator())));
+                        part.cue(), part.indicator() == null ? List.of() : List.of(part.indicator())));
                 continue;
             }
             TakenNumber conflict = conflicting.get(token.start());

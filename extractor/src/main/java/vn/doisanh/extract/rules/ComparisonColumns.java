@@ -21,6 +21,9 @@ final class ComparisonColumns {
     static final Pattern RESULT = Pattern.compile("thực hiện|kết quả|số liệu|ước (?:thực hiện|đạt)|\\bTH\\b|đạt được",
             RulePatterns.FLAGS);
 
+    private static final Pattern PERIOD_NAMED = Pattern.compile("^(?:quý\\s+(?:IV|I{1,3}|[1-4])\\b|tháng\\s+\\d{1,2}\\b"
+            + "|\\d{1,2} tháng\\b|(?:tuần|tháng|quý|kỳ) này\\b|trong (?:kỳ|tuần|tháng|quý)\\b)", RulePatterns.FLAGS);
+
     private record Column(Pattern heading, NumberRole role) {
     }
 
@@ -78,13 +81,22 @@ final class ComparisonColumns {
     /** The role of each column of a heading row, or null when the row is not the heading of a figures table. */
     private List<Optional<NumberRole>> headingOf(List<TableCells.Cell> cells) {
         if (cells.size() < 3 || cells.stream().filter(TableCells::isNumeric).count() > 0
-                || cells.stream().noneMatch(c -> RESULT.matcher(c.text()).find())) {
+                || cells.stream().noneMatch(this::isResult)) {
             return null;
         }
         List<Optional<NumberRole>> roles = cells.stream().map(c -> RESULT.matcher(c.text()).find() ? Optional.<NumberRole>empty()
-                : columns.stream().filter(col -> col.heading().matcher(c.text()).find()).map(Column::role).findFirst())
-                .toList();
+                : comparison(c)).toList();
         return roles.stream().anyMatch(Optional::isPresent) ? roles : null;
+    }
+
+    /** "Thực hiện quý", or a column that names a span and compares with nothing ("Quý IV/2025", "Tuần này"). */
+    private boolean isResult(TableCells.Cell cell) {
+        return RESULT.matcher(cell.text()).find()
+                || PERIOD_NAMED.matcher(cell.text()).find() && comparison(cell).isEmpty();
+    }
+
+    private Optional<NumberRole> comparison(TableCells.Cell cell) {
+        return columns.stream().filter(col -> col.heading().matcher(cell.text()).find()).map(Column::role).findFirst();
     }
 
     private static List<SetAside> row(List<TableCells.Cell> cells, List<Optional<NumberRole>> heading, Claims claims) {

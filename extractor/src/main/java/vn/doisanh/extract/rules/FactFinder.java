@@ -19,8 +19,11 @@ import vn.doisanh.extract.source.SourceText;
  * resolved ({@link FactMerger}).
  */
 public final class FactFinder {
-    private static final Pattern PLANS = Pattern.compile("phấn đấu|mục tiêu|chỉ tiêu|dự kiến|kế hoạch đề ra",
-            RulePatterns.FLAGS);
+    private static final Pattern PLANS = Pattern.compile("phấn đấu|mục tiêu|chỉ tiêu|dự kiến|kế hoạch đề ra"
+            + "|giao dự toán|dự toán (?:được )?giao", RulePatterns.FLAGS);
+    /** "1.987 văn bản, trong đó: 512 quyết định": the number right after "trong đó" is a part, not the total. */
+    private static final Pattern PART_FOLLOWS = Pattern.compile("trong đó\\s*[:,]?\\s*$", RulePatterns.FLAGS);
+    private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s?%");
 
     private final Catalogue catalogue;
     private final RuleTable rules;
@@ -48,8 +51,8 @@ public final class FactFinder {
     }
 
     /** The facts of a report, and the numbers of its text they were taken from. */
-    /** {@code unsure}: numbers read under an outline path that may be parts of their parent, left to an analyst. */
-    public record Found(List<Fact> facts, List<TakenNumber> taken, List<SetAside> setAside, List<TakenNumber> unsure) {
+    /** {@code unsure}: numbers the reader would not decide on (a part or a figure? which column?), left to an analyst. */
+    public record Found(List<Fact> facts, List<TakenNumber> taken, List<SetAside> setAside, List<UnsureNumber> unsure) {
     }
 
     /** The report's period and former units sharpen qualifiers and breakdowns; either may be unknown (null/empty). */
@@ -61,11 +64,16 @@ public final class FactFinder {
         String modern = ToneMarks.modernise(source.flow());
         Claims claims = new Claims();
         List<SetAside> setAside = comparisonColumns.setAside(modern, claims);
-        Scan scan = new Scan(source, masked(modern, setAside), period, formerUnits, claims, new ArrayList<>(),
-                new java.util.HashMap<>(), new java.util.TreeMap<>());
+        String text = masked(modern, setAside);
+        List<Outline.Item> outline = Outline.items(text);
+        Scan scan = new Scan(source, text, period, formerUnits, claims, new ArrayList<>(),
+                new java.util.HashMap<>(), new java.util.TreeMap<>(), PlanSections.of(outline, text.length()));
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
         scan.facts().addAll(tableCells.find(source, scan.text(), scan.claims()));
         scan.facts().addAll(outlineItems.find(source, scan.text(), scan.claims()));
+        List<UnsureNumber> unsure = new ArrayList<>();
+        TableRows.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure));
+        unsure.addAll(UnknownColumns.setAside(scan.text(), scan.claims()));
         List<Line> lines = Line.withFigures(scan.text());
         for (ExtractionRule rule : rules.rules()) {
             for (Line line : lines) {
@@ -74,8 +82,6 @@ public final class FactFinder {
                 }
             }
         }
-        TableRows.views(scan.text()).forEach(row -> readTableRow(row, scan));
-        List<Outline.Item> outline = Outline.items(scan.text());
         outline.forEach(item -> readAsPartOfTotalAbove(item, scan));
         List<PathReading.Candidate> underPaths = new ArrayList<>();
         for (Outline.Item item : outline) {
@@ -86,7 +92,8 @@ public final class FactFinder {
             scan.claims().take(c.start(), c.end(), c.fact().indicator());
             scan.facts().add(c.fact());
         });
-        return new Found(scan.facts(), scan.claims().spans(), setAside, decision.unsure());
+        decision.unsure().forEach(t -> unsure.add(new UnsureNumber(t.start(), t.end(), t.indicator(), "outline.maybe_part")));
+        return new Found(scan.facts(), scan.claims().spans(), setAside, unsure);
     }
 
     /** "- Tổng số văn bản ban hành: 1.248" then "+ Quyết định: 517": an item below a total that has categories. */
@@ -125,14 +132,20 @@ public final class FactFinder {
      * A figures-table row read as its sentence ("Dân số: 43.333 người"). When the rules read its one number as
      * two indicators, it stays unread: the row's label is not clear enough to choose.
      */
-    private void readTableRow(TableRows.View row, Scan scan) {
+    private void readTableRow(TableRows.View row, Scan scan, List<UnsureNumber> unsure) {
         if (scan.claims().isTaken(row.valueOffset(), row.valueOffset() + row.valueEnd() - row.valueStart())) {
             return;
         }
         View view = new View(row.text(), row.valueStart(), row.valueEnd(), row.shift(), row.sentence(),
                 row.lineStart(), "/table", 0);
         List<Reading> readings = readView(view, scan);
-        if (readings.isEmpty() || readings.stream().map(r -> r.fact().indicator()).distinct().count() > 1) {
+        if (readings.isEmpty()) {
+            return;
+        }
+        if (readings.stream().map(r -> r.fact().indicator()).distinct().count() > 1) {
+            Reading first = readings.get(0);
+            scan.claims().setAside(first.start(), first.end());
+            unsure.add(new UnsureNumber(first.start(), first.end(), first.fact().indicator(), "table.row_ambiguous"));
             return;
         }
         Reading reading = readings.get(0);
@@ -169,7 +182,8 @@ public final class FactFinder {
                 from = match.start() + 1;
                 if (start < view.from() || end > view.to() || seen.contains(start)
                         || scan.claims().isTaken(start + view.shift(), end + view.shift())
-                        || !rule.target() && isAboutPlans(text, start) || isVetoed(text, start, end)
+                        || !rule.target() && (isAboutPlans(text, start) || scan.plans().contains(start + view.shift()))
+                        || isVetoed(text, start, end) || notItsKind(rule, text, start, end, 0)
                         || ownedByItsNoun(rule, text, start, text.length())) {
                     continue;
                 }
@@ -213,7 +227,8 @@ public final class FactFinder {
      * veto cues said, since many rules reach the same number.
      */
     private record Scan(SourceText source, String text, ReportPeriod period, List<String> formerUnits, Claims claims,
-                        List<Fact> facts, java.util.Map<Integer, Boolean> vetoed, java.util.TreeMap<Integer, Fact> totals) {
+                        List<Fact> facts, java.util.Map<Integer, Boolean> vetoed, java.util.TreeMap<Integer, Fact> totals,
+                        PlanSections plans) {
     }
 
     /** A line of the flowed text that holds a digit; rules never match across lines, nor without a number. */
@@ -242,8 +257,10 @@ public final class FactFinder {
             int start = match.start(group);
             int end = match.end(group);
             from = match.start() + 1;
-            if (scan.claims().isTaken(start, end) || !rule.target() && isAboutPlans(scan.text(), start)
+            if (scan.claims().isTaken(start, end)
+                    || !rule.target() && (isAboutPlans(scan.text(), start) || scan.plans().contains(start))
                     || scan.vetoed().computeIfAbsent(start, at -> isVetoed(scan.text(), at, end))
+                    || notItsKind(rule, scan.text(), start, end, line.start())
                     || ownedByItsNoun(rule, scan.text(), start, line.end())) {
                 continue;
             }
@@ -276,6 +293,19 @@ public final class FactFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A percentage is never a count ("6.874 hồ sơ tiếp nhận 64,2% hồ sơ nộp trực tuyến"), and a rule that reads its
+     * topic before the number does not take the first number after "trong đó": that one is a part of the total.
+     */
+    private boolean notItsKind(ExtractionRule rule, String text, int start, int end, int lineStart) {
+        boolean percentage = PERCENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2))).find();
+        if (percentage && !"pct".equals(catalogue.require(rule.indicator()).unit())) {
+            return true;
+        }
+        return !rule.readsNumberFirst()
+                && PART_FOLLOWS.matcher(text.substring(Math.max(lineStart, start - 24), start)).find();
     }
 
     /** "xếp thứ 12", "kế hoạch 75%", "cùng kỳ năm trước là 8.120": the words right before say it is no figure. */

@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
  * (.;:!?), or the next line starts a bullet, a numbered item or a table row. A single line break is joined when
  * the next line goes on in lower case or with a number, or the line before ends with a comma; a blank line only
  * when the next line starts in lower case (a page break in the middle of a sentence, as in the Hà Bắc report).
- * Offsets never move: one char for one char.
+ * Offsets never move: one char for one char. Slides and infographics put each figure on a line of its own above
+ * its label ("68,4%" / "Nộp trực tuyến" / "96,8%" / "Thanh toán trực tuyến"): there a figure line is not joined to
+ * the label before it, which is another figure's.
  */
 final class LineFlow {
+    private static final Pattern LONE_FIGURE = Pattern.compile("^\\s*[-+]?\\d[\\d.,]*\\s*%?\\s*$");
     private static final Pattern BULLET_START = Pattern.compile("^\\s*(?:[-+•*–]|\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\)|[IVX]+\\.)\\s");
 
     private LineFlow() {
@@ -47,7 +50,8 @@ final class LineFlow {
         }
         int lineEnd = text.indexOf('\n', nextStart);
         String nextLine = text.substring(nextStart, lineEnd < 0 ? text.length() : lineEnd);
-        if (BULLET_START.matcher(nextLine).find() || nextLine.contains(" | ")) {
+        if (BULLET_START.matcher(nextLine).find() || nextLine.contains(" | ") || isTabRow(nextLine)
+                || isTabRow(text.substring(text.lastIndexOf('\n', breakStart - 1) + 1, breakStart))) {
             return false;
         }
         boolean blankLineBetween = text.substring(breakStart, nextStart).chars().filter(c -> c == '\n').count() > 1;
@@ -55,8 +59,26 @@ final class LineFlow {
         if (blankLineBetween) {
             return Character.isLowerCase(first); // a page break in the middle of a sentence
         }
+        if (LONE_FIGURE.matcher(nextLine).matches() && lineBeforeIsLoneFigure(text, breakStart)) {
+            return false;
+        }
         // A wrapped line goes on in lower case or with a number; a line ending in a comma always goes on.
         return Character.isLowerCase(first) || Character.isDigit(first) || last == ',';
+    }
+
+    /** A row of a table copied from a sheet: its cells apart by tabs. */
+    private static boolean isTabRow(String line) {
+        return line.strip().indexOf('\t') > 0;
+    }
+
+    /** Whether the line above the one that ends at {@code breakStart} is a figure on its own. */
+    private static boolean lineBeforeIsLoneFigure(String text, int breakStart) {
+        int lineStart = text.lastIndexOf('\n', breakStart - 1);
+        if (lineStart < 0) {
+            return false;
+        }
+        int previousStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+        return LONE_FIGURE.matcher(text.substring(previousStart, lineStart)).matches();
     }
 
     private static char lastVisible(String text, int before) {

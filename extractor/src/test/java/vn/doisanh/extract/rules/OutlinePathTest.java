@@ -77,7 +77,7 @@ class OutlinePathTest {
                   + Khu vực Hồng Lạc: 0,47%
                 """);
         assertThat(found.facts()).isEmpty();
-        assertThat(found.unsure()).extracting(TakenNumber::indicator)
+        assertThat(found.unsure()).extracting(UnsureNumber::indicator)
                 .containsExactly("poor_household_rate_pct", "poor_household_rate_pct");
     }
 

@@ -1,0 +1,79 @@
+package vn.doisanh.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.doisanh.extract.meta.Periods;
+import vn.doisanh.extract.model.Fact;
+import vn.doisanh.extract.source.SourceText;
+import vn.doisanh.extract.source.TextDecoder;
+
+/** Where the reader would rather leave a number unread than take it for the wrong figure. */
+class ReadingGuardsTest {
+    private static final FactFinder FINDER = RuleExamplesTest.FINDER;
+
+    private static FactFinder.Found found(String text) {
+        SourceText source = SourceText.of("guards.txt", "txt", TextDecoder.normalise(text));
+        return FINDER.findWithNumbers(source, Periods.year(2025), List.of());
+    }
+
+    private static List<String> read(String text) {
+        return found(text).facts().stream().map(ReadingGuardsTest::show).toList();
+    }
+
+    private static String show(Fact fact) {
+        return fact.indicator() + "=" + java.math.BigDecimal.valueOf(fact.value()).stripTrailingZeros().toPlainString();
+    }
+
+    @Test
+    void figures_under_a_heading_of_next_years_tasks_are_targets_not_results() {
+        List<String> facts = read("""
+                I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025
+                - Thu ngân sách nhà nước trên địa bàn: 98 tỷ đồng
+                II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
+                1. Các chỉ tiêu chủ yếu
+                - Thu ngân sách nhà nước trên địa bàn: 105 tỷ đồng
+                """);
+        assertThat(facts).contains("budget_revenue=98000").doesNotContain("budget_revenue=105000");
+    }
+
+    @Test
+    void a_row_whose_columns_no_heading_names_leaves_its_numbers_unread_with_the_reason() {
+        FactFinder.Found found = found("""
+                STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện năm 2025
+                 |  |  |  | Quý IV | Lũy kế
+                1 | Hồ sơ tiếp nhận | hồ sơ | 3.000 | 2.412 | 5.100
+                """);
+        assertThat(found.facts()).extracting(Fact::indicator).doesNotContain("cases_received");
+        assertThat(found.unsure()).extracting(UnsureNumber::cue).containsOnly("table.columns_unknown").hasSize(3);
+    }
+
+    @Test
+    void a_percentage_is_never_taken_for_a_count() {
+        assertThat(read("INFOGRAPHIC QUÝ I: 6.874 hồ sơ tiếp nhận 64,2% hồ sơ nộp trực tuyến"))
+                .doesNotContain("cases_received=64.2");
+    }
+
+    @Test
+    void the_number_right_after_trong_do_is_a_part_not_the_total() {
+        assertThat(read("- 1.987 văn bản đã ban hành, trong đó: 512 quyết định, 74 kế hoạch, 118 thông báo."))
+                .doesNotContain("documents_issued=512");
+    }
+
+    @Test
+    void a_bound_is_a_target() {
+        assertThat(read("• Nộp trực tuyến ≥ 75%")).doesNotContain("online_submission_pct=75");
+    }
+
+    @Test
+    void figures_set_above_their_labels_as_on_a_slide_are_not_paired_with_the_label_before_them() {
+        assertThat(read("""
+                CHUYỂN ĐỔI SỐ
+                68,4%
+                Nộp trực tuyến
+                96,8%
+                Thanh toán trực tuyến
+                """)).doesNotContain("online_submission_pct=96.8");
+    }
+}
