@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * reads "Dân số: 43.333 người": the label cells, then the result column's number, then the unit cell moved after
  * it ("Tr.đồng" as "triệu đồng", "km2" as "km²"). Only a table whose heading names one result column is read so;
  * its other columns (plan, last year, change, running totals) stay out of the sentence. Rows are "|"-separated
- * cells, as Word tables and sheets come out.
+ * cells, as Word tables and sheets come out. A form's dotted leader reads the same way: "Hồ sơ tiếp nhận ......
+ * 38" as "Hồ sơ tiếp nhận: 38", and "Thu ngân sách (triệu đồng) ...... 412" as "Thu ngân sách: 412 triệu đồng".
  */
 final class TableRows {
     private static final Pattern RESULT = Pattern.compile("^(?:số liệu|số lượng|kết quả|thực hiện|giá trị|TH)\\b"
@@ -20,6 +21,9 @@ final class TableRows {
             RulePatterns.FLAGS);
     private static final Pattern SKIPPED_HEADING = Pattern.compile("^(?:STT|TT|Số TT|Ghi chú|Nguồn.*)$", RulePatterns.FLAGS);
     private static final Pattern ORDINAL = Pattern.compile("^(?:\\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?$", RulePatterns.FLAGS);
+    private static final Pattern LEADER = Pattern.compile("^(\\s*(?:[-+•]\\s*)?)(\\S.*?\\S)\\s*[.…·_]{4,}\\s*"
+            + "(-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?)(\\s*(?:%|[\\p{L}²]+(?:\\s+[\\p{L}]+)?)?)\\s*$");
+    private static final Pattern UNIT_IN_LABEL = Pattern.compile("\\s*\\((%|[^()\\d]{1,15})\\)\\s*$");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?");
 
     /**
@@ -50,6 +54,7 @@ final class TableRows {
             offset += line.length() + 1;
             if (line.indexOf('|') < 0) {
                 heading = null;
+                leader(line, lineStart).ifPresent(views::add);
                 continue;
             }
             List<Cell> cells = cells(line, lineStart);
@@ -64,6 +69,31 @@ final class TableRows {
             }
         }
         return views;
+    }
+
+    private static java.util.Optional<View> leader(String line, int lineStart) {
+        java.util.regex.Matcher m = LEADER.matcher(line);
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(sentence(m.group(2), m.group(3), m.start(3) + lineStart, m.group(4).strip(),
+                lineStart, line));
+    }
+
+    /** "label: number unit", a unit written in the label's brackets ("Tỷ lệ đúng hạn (%)") moved after the number. */
+    private static View sentence(String label, String number, int numberOffset, String unit, int lineStart,
+            String line) {
+        String words = label;
+        String after = unitWords(unit);
+        java.util.regex.Matcher bracket = UNIT_IN_LABEL.matcher(label);
+        if (after.isEmpty() && bracket.find()) {
+            words = label.substring(0, bracket.start());
+            after = unitWords(bracket.group(1));
+        }
+        String prefix = words + ": ";
+        String text = prefix + number + (after.isEmpty() || after.equals("%") ? after : " " + after);
+        return new View(text, prefix.length(), prefix.length() + number.length(), numberOffset, lineStart,
+                line.strip().replaceAll("\\s+", " "));
     }
 
     private static Heading headingOf(List<Cell> cells) {
@@ -107,12 +137,8 @@ final class TableRows {
         if (label.isEmpty()) {
             return java.util.Optional.empty();
         }
-        String unit = heading.unit() >= 0 && heading.unit() < cells.size() ? unitWords(cells.get(heading.unit()).text()) : "";
-        String prefix = label + ": ";
-        String text = prefix + value.text() + (unit.isEmpty() || unit.equals("%") ? unit : " " + unit);
-        String sentence = line.strip().replaceAll("\\s+", " ");
-        return java.util.Optional.of(new View(text, prefix.length(), prefix.length() + value.text().length(),
-                value.offset(), lineStart, sentence));
+        String unit = heading.unit() >= 0 && heading.unit() < cells.size() ? cells.get(heading.unit()).text() : "";
+        return java.util.Optional.of(sentence(label.toString(), value.text(), value.offset(), unit, lineStart, line));
     }
 
     /** "Tr.đồng" → "triệu đồng", "km2" → "km²": the unit as prose writes it after a number. */

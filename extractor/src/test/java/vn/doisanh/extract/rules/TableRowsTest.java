@@ -39,4 +39,12 @@ class TableRowsTest {
     void a_row_wider_or_narrower_than_its_heading_is_not_read_since_its_columns_may_have_shifted() {
         assertThat(TableRows.views("Chỉ tiêu | ĐVT | Thực hiện\nHồ sơ tiếp nhận | hồ sơ | 2.412 | 2.100\n")).isEmpty();
     }
+
+    @Test
+    void a_dotted_leader_reads_as_a_colon_and_a_unit_in_brackets_goes_after_the_number() {
+        String form = "   Hồ sơ tiếp nhận ................................ 38\n"
+                + "Thu ngân sách trong tháng (triệu đồng) ......... 412\n";
+        assertThat(TableRows.views(form)).extracting(TableRows.View::text)
+                .containsExactly("Hồ sơ tiếp nhận: 38", "Thu ngân sách trong tháng: 412 triệu đồng");
+    }
 }
