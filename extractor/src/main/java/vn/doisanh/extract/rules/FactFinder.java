@@ -120,7 +120,7 @@ public final class FactFinder {
         if (path.isEmpty() || line.chars().noneMatch(Character::isDigit)) {
             return List.of();
         }
-        String prefix = String.join(": ", path) + ": ";
+        String prefix = Abbreviations.standard().spellOut(String.join(": ", path)) + ": ";
         View view = new View(prefix + line, prefix.length(), prefix.length() + line.length(),
                 item.bodyStart() - prefix.length(), collapse(String.join(" › ", path) + " › " + line),
                 item.lineStart(), "/path", prefix.length());

@@ -83,11 +83,11 @@ final class TableRows {
     /** "label: number unit", a unit written in the label's brackets ("Tỷ lệ đúng hạn (%)") moved after the number. */
     private static View sentence(String label, String number, int numberOffset, String unit, int lineStart,
             String line) {
-        String words = label;
+        String words = Abbreviations.standard().spellOut(label);
         String after = unitWords(unit);
-        java.util.regex.Matcher bracket = UNIT_IN_LABEL.matcher(label);
+        java.util.regex.Matcher bracket = UNIT_IN_LABEL.matcher(words);
         if (after.isEmpty() && bracket.find()) {
-            words = label.substring(0, bracket.start());
+            words = words.substring(0, bracket.start());
             after = unitWords(bracket.group(1));
         }
         String prefix = words + ": ";
