@@ -121,8 +121,9 @@ public final class ReportExtractor {
      * A sheet with the template's unit column is the city's template; any other sheet (a "biểu số liệu" a clerk laid
      * out by hand, with a title above its table) is read as a narrative table rather than refused.
      */
-    private List<Extraction> sheet(TemplateTable table, String file, String format, String sha256, FileHints hints)
+    private List<Extraction> sheet(TemplateTable sheet, String file, String format, String sha256, FileHints hints)
             throws ExtractionException {
+        TemplateTable table = sheet.belowItsTitle();
         if (TemplateFacts.isTemplate(table)) {
             return template(table, file, format, sha256);
         }
@@ -229,6 +230,10 @@ public final class ReportExtractor {
         for (TemplateFacts.Group group : templateFacts.read(table, file)) {
             FactMerger.Result merged = FactMerger.merge(group.facts());
             List<Warning> warnings = new ArrayList<>(merged.warnings());
+            if (table.titleRows() > 0) {
+                warnings.add(new Warning("template_title_rows", table.titleRows() + " row(s) of title above the "
+                        + "template's header were skipped", List.of(), null));
+            }
             warnings.addAll(validator.validate(merged.facts()));
             extractions.add(new Extraction(file, sha256, format, ref(group.unit()), group.period(), null,
                     group.synthetic(), merged.facts(), warnings));

@@ -192,6 +192,21 @@ class ReportFormatsTest {
     }
 
     @Test
+    void a_template_with_title_rows_above_its_header_is_read_as_the_template() throws Exception {
+        String csv = """
+                BIỂU MẪU BÁO CÁO SỐ LIỆU
+                (Kèm theo Công văn số 12/UBND)
+                unit_code;period_start;period_end;indicator;value
+                11755;2025-07-01;2025-09-30;cases_received;1.234
+                """;
+        List<Extraction> extractions = EXTRACTOR.extract("mau.csv", csv.getBytes(StandardCharsets.UTF_8), FileHints.NONE);
+        assertThat(extractions).singleElement().satisfies(e -> {
+            assertThat(e.warnings()).extracting(Warning::code).contains("template_title_rows");
+            assertThat(e.facts()).extracting(Fact::indicator, Fact::value).containsExactly(tuple("cases_received", 1234.0));
+        });
+    }
+
+    @Test
     void a_template_naming_an_unknown_indicator_is_rejected_with_row_and_column() {
         String csv = "unit_code,period_start,period_end,indicator,value\n11755,2025-07-01,2025-09-30,happiness,3\n";
         assertThatThrownBy(() -> EXTRACTOR.extract("bad.csv", csv.getBytes(StandardCharsets.UTF_8), FileHints.NONE))

@@ -16,7 +16,10 @@ public final class CsvTemplate {
 
     public static TemplateTable read(byte[] bytes, String file) throws ExtractionException {
         String text = TextDecoder.decode(bytes, file);
-        String firstLine = text.lines().findFirst().orElse("");
+        // The header decides the separator; title lines above it ("BIỂU MẪU BÁO CÁO") may have none.
+        String firstLine = text.lines().limit(TemplateTable.MAX_TITLE_ROWS + 1)
+                .filter(l -> l.toLowerCase(java.util.Locale.ROOT).contains("unit_"))
+                .findFirst().orElse(text.lines().findFirst().orElse(""));
         char separator = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
                 ? ';' : ',';
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true).get();

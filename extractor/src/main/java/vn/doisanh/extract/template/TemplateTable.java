@@ -7,7 +7,11 @@ import java.util.List;
  * a person finds it ("line 3" in a CSV, "Sheet1!row 3" in a workbook).
  */
 public record TemplateTable(List<String> header, List<List<String>> rows, List<String> rowLocations,
-                            String sheetName) {
+                            String sheetName, int titleRows) {
+    public TemplateTable(List<String> header, List<List<String>> rows, List<String> rowLocations, String sheetName) {
+        this(header, rows, rowLocations, sheetName, 0);
+    }
+
     public TemplateTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
@@ -15,6 +19,35 @@ public record TemplateTable(List<String> header, List<List<String>> rows, List<S
         if (rows.size() != rowLocations.size()) {
             throw new IllegalArgumentException("every template row needs a location");
         }
+    }
+
+    /** How far down a sheet its header may sit below a title ("BIỂU MẪU BÁO CÁO…", "Kèm theo Công văn số…"). */
+    static final int MAX_TITLE_ROWS = 20;
+
+    /**
+     * The table read from the row that names the template's unit column, when rows of title text sit above it;
+     * the same table when its first row is the header, or no row within {@link #MAX_TITLE_ROWS} is.
+     */
+    public TemplateTable belowItsTitle() {
+        if (names(header)) {
+            return this;
+        }
+        for (int i = 0; i < Math.min(rows.size(), MAX_TITLE_ROWS); i++) {
+            if (names(rows.get(i))) {
+                return new TemplateTable(rows.get(i), rows.subList(i + 1, rows.size()),
+                        rowLocations.subList(i + 1, rowLocations.size()), sheetName, i + 1);
+            }
+        }
+        return this;
+    }
+
+    /** The number of title rows skipped above the header. */
+    public int titleRows() {
+        return titleRows;
+    }
+
+    private static boolean names(List<String> row) {
+        return row.stream().map(String::strip).anyMatch(c -> c.equalsIgnoreCase("unit_code") || c.equalsIgnoreCase("unit_name"));
     }
 
     public int column(String name) {
