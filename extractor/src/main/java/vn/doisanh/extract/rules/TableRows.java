@@ -24,6 +24,8 @@ final class TableRows {
     private static final Pattern LEADER = Pattern.compile("^(\\s*(?:[-+•]\\s*)?)(\\S.*?\\S)\\s*[.…·_]{4,}\\s*"
             + "(-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?)(\\s*(?:%|[\\p{L}²]+(?:\\s+[\\p{L}]+)?)?)\\s*$");
     private static final Pattern UNIT_IN_LABEL = Pattern.compile("\\s*\\((%|[^()\\d]{1,15})\\)\\s*$");
+    private static final Pattern RUNNING = Pattern.compile("(?:lũy kế|luỹ kế|cộng dồn)", RulePatterns.FLAGS);
+    private static final Pattern COMPARED = Pattern.compile("/|so với|so sánh|%|cùng kỳ|kế hoạch", RulePatterns.FLAGS);
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?");
 
     /**
@@ -39,7 +41,8 @@ final class TableRows {
     private record Cell(String text, int offset) {
     }
 
-    private record Heading(int width, int result, int unit, List<Integer> labels) {
+    /** {@code running}: a column of running totals ("Lũy kế 6 tháng"), read as a figure of its own span. */
+    private record Heading(int width, int result, int unit, List<Integer> labels, int running, String runningPhrase) {
     }
 
     private TableRows() {
@@ -65,7 +68,11 @@ final class TableRows {
             }
             // A row as wide as its heading: a merged heading cell would shift the columns under it.
             if (heading != null && cells.size() == heading.width()) {
-                view(cells, heading, lineStart, line).ifPresent(views::add);
+                view(cells, heading, heading.result(), "", lineStart, line).ifPresent(views::add);
+                if (heading.running() >= 0) {
+                    view(cells, heading, heading.running(), heading.runningPhrase() + ", ", lineStart, line)
+                            .ifPresent(views::add);
+                }
             }
         }
         return views;
@@ -76,12 +83,12 @@ final class TableRows {
         if (!m.matches()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(sentence(m.group(2), m.group(3), m.start(3) + lineStart, m.group(4).strip(),
+        return java.util.Optional.of(sentence("", m.group(2), m.group(3), m.start(3) + lineStart, m.group(4).strip(),
                 lineStart, line));
     }
 
     /** "label: number unit", a unit written in the label's brackets ("Tỷ lệ đúng hạn (%)") moved after the number. */
-    private static View sentence(String label, String number, int numberOffset, String unit, int lineStart,
+    private static View sentence(String lead, String label, String number, int numberOffset, String unit, int lineStart,
             String line) {
         String words = Abbreviations.standard().spellOut(label);
         String after = unitWords(unit);
@@ -90,7 +97,7 @@ final class TableRows {
             words = words.substring(0, bracket.start());
             after = unitWords(bracket.group(1));
         }
-        String prefix = words + ": ";
+        String prefix = lead + words + ": ";
         String text = prefix + number + (after.isEmpty() || after.equals("%") ? after : " " + after);
         return new View(text, prefix.length(), prefix.length() + number.length(), numberOffset, lineStart,
                 line.strip().replaceAll("\\s+", " "));
@@ -102,6 +109,8 @@ final class TableRows {
         }
         int result = -1;
         int unit = -1;
+        int running = -1;
+        String runningPhrase = "";
         List<Integer> labels = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i).text();
@@ -112,18 +121,25 @@ final class TableRows {
                 result = i;
             } else if (UNIT_HEADING.matcher(cell).matches()) {
                 unit = i;
+            } else if (result >= 0 && running < 0 && RUNNING.matcher(cell).find() && !COMPARED.matcher(cell).find()) {
+                java.util.regex.Matcher phrase = RUNNING.matcher(cell);
+                phrase.find();
+                running = i;
+                runningPhrase = cell.substring(phrase.start());
             } else if (result < 0 && !SKIPPED_HEADING.matcher(cell).matches() && !cell.isEmpty()) {
                 labels.add(i);
             }
         }
-        return result < 0 || labels.isEmpty() ? null : new Heading(cells.size(), result, unit, labels);
+        return result < 0 || labels.isEmpty() ? null
+                : new Heading(cells.size(), result, unit, labels, running, runningPhrase);
     }
 
-    private static java.util.Optional<View> view(List<Cell> cells, Heading heading, int lineStart, String line) {
-        if (heading.result() >= cells.size()) {
+    private static java.util.Optional<View> view(List<Cell> cells, Heading heading, int column, String lead,
+            int lineStart, String line) {
+        if (column >= cells.size()) {
             return java.util.Optional.empty();
         }
-        Cell value = cells.get(heading.result());
+        Cell value = cells.get(column);
         if (!NUMBER.matcher(value.text()).matches()) {
             return java.util.Optional.empty();
         }
@@ -138,7 +154,7 @@ final class TableRows {
             return java.util.Optional.empty();
         }
         String unit = heading.unit() >= 0 && heading.unit() < cells.size() ? cells.get(heading.unit()).text() : "";
-        return java.util.Optional.of(sentence(label.toString(), value.text(), value.offset(), unit, lineStart, line));
+        return java.util.Optional.of(sentence(lead, label.toString(), value.text(), value.offset(), unit, lineStart, line));
     }
 
     /** "Tr.đồng" → "triệu đồng", "km2" → "km²": the unit as prose writes it after a number. */

@@ -26,6 +26,12 @@ final class TimeQualifiers {
     private static final Pattern IN_YEAR = Pattern.compile("(?:trong|cả|lũy kế[^.;\\n\\d]{0,30}) năm (\\d{4})",
             RulePatterns.FLAGS);
     private static final Pattern HALF = Pattern.compile("6 tháng (đầu|cuối) năm (\\d{4})", RulePatterns.FLAGS);
+    /** "Lũy kế 6 tháng", "5 tháng đầu năm": months from January of the report's year, which the words leave out. */
+    private static final Pattern MONTHS_OF_THE_YEAR = Pattern.compile("(?:(?:lũy kế|luỹ kế|cộng dồn)\\s+(\\d{1,2}) tháng"
+            + "(?!\\s*(?:đầu|cuối) năm \\d)(?! (?:qua|trước))|(\\d{1,2}) tháng đầu năm(?! \\d))", RulePatterns.FLAGS);
+    /** "Lũy kế từ 01/7/2025": from that date to the end of the report's period. */
+    private static final Pattern RUNNING_FROM = Pattern.compile("(?:lũy kế|luỹ kế|cộng dồn)\\s+từ (?:ngày )?" + DATE
+            + "(?!\\s*(?:đến|tới|-|–))", RulePatterns.FLAGS);
     private static final Pattern SINCE_NEW_YEAR = Pattern.compile("từ đầu năm (\\d{4}) đến nay", RulePatterns.FLAGS);
     private static final Pattern AS_OF = Pattern.compile(
             "(?:đến|tính đến|tại|vào)(?: hết)? (?:thời điểm|ngày)(?: ngày)? " + DATE, RulePatterns.FLAGS);
@@ -40,7 +46,7 @@ final class TimeQualifiers {
         if (timing == ExtractionRule.Timing.STOCK) {
             return asOf(lead).map(Qualifier.NONE::withAsOf).orElse(Qualifier.NONE);
         }
-        return subPeriod(lead)
+        return subPeriod(lead, period)
                 .filter(span -> period == null || !(span.start().equals(period.start().toString())
                         && span.end().equals(period.end().toString())))
                 .map(span -> Qualifier.NONE.withSubPeriod(span.start(), span.end()))
@@ -56,8 +62,11 @@ final class TimeQualifiers {
         return Optional.ofNullable(last);
     }
 
-    private static Optional<Span> subPeriod(String lead) {
+    private static Optional<Span> subPeriod(String lead, ReportPeriod period) {
         List<Span> spans = new ArrayList<>();
+        if (period != null) {
+            relativeToThePeriod(lead, period, spans);
+        }
         Matcher range = RANGE.matcher(lead);
         while (range.find()) {
             Optional<LocalDate> start = DateText.parse(range.group(1));
@@ -89,5 +98,29 @@ final class TimeQualifiers {
             spans.add(new Span(sinceNewYear.start(), sinceNewYear.group(1) + "-01-01", Qualifier.REPORT_DATE));
         }
         return spans.stream().max(Comparator.comparingInt(Span::at));
+    }
+
+    private static boolean inBrackets(String text, int at) {
+        return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+    }
+
+    private static void relativeToThePeriod(String lead, ReportPeriod period, List<Span> spans) {
+        int year = period.end().getYear();
+        Matcher months = MONTHS_OF_THE_YEAR.matcher(lead);
+        while (months.find()) {
+            if (inBrackets(lead, months.start())) {
+                continue; // "(bao gồm số liệu của các xã cũ trong 6 tháng đầu năm)" describes a part, not the span
+            }
+            int count = Integer.parseInt(months.group(1) != null ? months.group(1) : months.group(2));
+            LocalDate end = LocalDate.of(year, 1, 1).plusMonths(count).minusDays(1);
+            if (count >= 1 && count <= 12 && !end.isAfter(period.end())) {
+                spans.add(new Span(months.start(), year + "-01-01", end.toString()));
+            }
+        }
+        Matcher from = RUNNING_FROM.matcher(lead);
+        while (from.find()) {
+            DateText.parse(from.group(1)).filter(start -> start.isBefore(period.end()))
+                    .ifPresent(start -> spans.add(new Span(from.start(), start.toString(), period.end().toString())));
+        }
     }
 }

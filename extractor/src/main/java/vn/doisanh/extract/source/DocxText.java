@@ -20,6 +20,9 @@ import vn.doisanh.extract.model.ExtractionException;
  * {@code " | "}, so "Tổng số hồ sơ tiếp nhận | 12.345 | hồ sơ" reads like a sentence to the rules.
  */
 public final class DocxText {
+    private static final int MAX_SPAN = 20;
+    private static final int MAX_HEADING_ROWS = 3;
+    private static final java.util.regex.Pattern NUMBER_CELL = java.util.regex.Pattern.compile("^[-+]?\\d[\\d.,]*\\s*%?$");
     private DocxText() {
     }
 
@@ -52,14 +55,73 @@ public final class DocxText {
         }
     }
 
+    /**
+     * A heading of two or three rows under merged cells ("Thực hiện năm 2026" over "Quý II | Lũy kế 6 tháng") is
+     * written as one row, each column named by all the cells above it, so that the data rows below line up with
+     * their headings; a merged cell counts once per column it spans.
+     */
     private static void appendTable(XWPFTable table, StringBuilder text) {
-        for (XWPFTableRow row : table.getRows()) {
-            String line = row.getTableCells().stream()
-                    .map(DocxText::cellText)
-                    .collect(Collectors.joining(" | "));
-            text.append(line).append('\n');
+        List<List<String>> rows = table.getRows().stream().map(DocxText::gridCells).toList();
+        int headingRows = headingRows(rows);
+        if (headingRows > 1) {
+            text.append(String.join(" | ", combined(rows.subList(0, headingRows)))).append('\n');
+            rows = rows.subList(headingRows, rows.size());
+        }
+        for (List<String> row : rows) {
+            text.append(String.join(" | ", row)).append('\n');
         }
         text.append('\n');
+    }
+
+    /** The row's cells, a cell merged across n grid columns written n times (a number only once). */
+    private static List<String> gridCells(XWPFTableRow row) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (XWPFTableCell cell : row.getTableCells()) {
+            String content = cellText(cell);
+            int span = span(cell);
+            cells.add(content);
+            for (int k = 1; k < span; k++) {
+                cells.add(NUMBER_CELL.matcher(content).matches() ? "" : content);
+            }
+        }
+        return cells;
+    }
+
+    private static int span(XWPFTableCell cell) {
+        var properties = cell.getCTTc().getTcPr();
+        if (properties == null || !properties.isSetGridSpan() || properties.getGridSpan().getVal() == null) {
+            return 1;
+        }
+        return Math.max(1, Math.min(MAX_SPAN, properties.getGridSpan().getVal().intValue()));
+    }
+
+    /** Leading rows without a number cell, all as wide as the first data row: the heading. */
+    private static int headingRows(List<List<String>> rows) {
+        int count = 0;
+        while (count < rows.size() && count < MAX_HEADING_ROWS
+                && rows.get(count).stream().noneMatch(c -> NUMBER_CELL.matcher(c).matches())) {
+            count++;
+        }
+        if (count < 2 || count == rows.size()) {
+            return 0;
+        }
+        int width = rows.get(count).size();
+        return rows.subList(0, count).stream().allMatch(r -> r.size() == width) ? count : 0;
+    }
+
+    private static List<String> combined(List<List<String>> heading) {
+        List<String> columns = new java.util.ArrayList<>();
+        for (int c = 0; c < heading.get(0).size(); c++) {
+            StringBuilder name = new StringBuilder();
+            for (List<String> row : heading) {
+                String cell = row.get(c);
+                if (!cell.isEmpty() && !name.toString().endsWith(cell)) {
+                    name.append(name.isEmpty() ? "" : " ").append(cell);
+                }
+            }
+            columns.add(name.toString());
+        }
+        return columns;
     }
 
     private static String cellText(XWPFTableCell cell) {

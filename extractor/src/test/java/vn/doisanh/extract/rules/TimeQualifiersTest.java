@@ -19,6 +19,11 @@ class TimeQualifiersTest {
             "Lũy kế thu NSNN năm 2025 | 2025-01-01 | 2025-12-31",
             "Trong quý III/2025 đã tiếp nhận | - | -",
             "Tổng số hồ sơ tiếp nhận: | - | -",
+            "Lũy kế 9 tháng, thu ngân sách đạt | 2025-01-01 | 2025-09-30",
+            "Trong 5 tháng đầu năm, tiếp nhận | 2025-01-01 | 2025-05-31",
+            "Lũy kế từ 01/01/2025, đã tiếp nhận | 2025-01-01 | 2025-09-30",
+            "Sau 6 tháng triển khai, đã tiếp nhận | - | -",
+            "Cả xã (gồm số liệu các xã cũ trong 6 tháng đầu năm) tiếp nhận | - | -",
     })
     void flows_take_the_sub_period_their_sentence_states(String lead, String start, String end) {
         Qualifier q = TimeQualifiers.qualify(lead, ExtractionRule.Timing.FLOW, Periods.quarter(2025, 3));
