@@ -25,7 +25,9 @@ import vn.doisanh.units.NameFolding;
  * breakdown category (compared without case or diacritics: "Tin lành" = "Tin Lành") all agree. When the meta file
  * names the report's period (period_start, period_end) and the extractor dates the report otherwise, every fact it
  * read is wrong: the warehouse would file them all under another period. A report held for its period (none read)
- * keeps its facts, since an analyst names the period before they are loaded.
+ * keeps its facts, since an analyst names the period before they are loaded. A sub-period the extractor ends at
+ * {@code report_date} ("đến nay") ends at the report's signing date when the report states one (in the labels, too: older sets write
+ * {@code report_date}, newer ones the date).
  */
 final class LabelledSets {
     record FactKey(String unit, String indicator, String value, String subStart, String subEnd, String asOf,
@@ -68,7 +70,9 @@ final class LabelledSets {
         }
         Set<FactKey> extracted = new HashSet<>();
         int misdated = 0;
+        java.time.LocalDate reportDate = null;
         for (Extraction extraction : extractor.extract(report)) {
+            reportDate = reportDate != null ? reportDate : extraction.reportDate();
             String unit = extraction.unit() == null ? defaultUnit : extraction.unit().code();
             if (period != null && extraction.period() != null && !extraction.period().key().equals(period)) {
                 System.out.println("[misdated] " + name + ": read as " + extraction.period().key() + ", is " + period);
@@ -76,14 +80,16 @@ final class LabelledSets {
                 continue;
             }
             for (Fact fact : extraction.facts()) {
-                extracted.add(keyOf(unit, fact));
+                extracted.add(atReportDate(keyOf(unit, fact), extraction.reportDate()));
             }
         }
-        Set<FactKey> hits = new HashSet<>(expected);
+        java.time.LocalDate signed = reportDate;
+        Set<FactKey> labelled = new HashSet<>(expected.stream().map(k -> atReportDate(k, signed)).toList());
+        Set<FactKey> hits = new HashSet<>(labelled);
         hits.retainAll(extracted);
         Set<FactKey> expectedFigures = new HashSet<>();
-        expected.forEach(k -> expectedFigures.add(withoutValue(k)));
-        long wrong = extracted.stream().filter(k -> !expected.contains(k))
+        labelled.forEach(k -> expectedFigures.add(withoutValue(k)));
+        long wrong = extracted.stream().filter(k -> !labelled.contains(k))
                 .filter(k -> expectedFigures.contains(withoutValue(k))).count();
         return new Score(name, expected.size(), extracted.size() + misdated, hits.size(), (int) wrong + misdated);
     }
@@ -98,6 +104,15 @@ final class LabelledSets {
             System.out.println("[refused] " + name + ": " + e.code() + " " + e.getMessage());
             return new Score(name, expected, 0, 0, 0);
         }
+    }
+
+    /** "Đến nay" runs to the report's signing date; labels write that date, the extractor {@code report_date}. */
+    private static FactKey atReportDate(FactKey k, java.time.LocalDate reportDate) {
+        if (reportDate == null || !vn.doisanh.extract.model.Qualifier.REPORT_DATE.equals(k.subEnd())) {
+            return k;
+        }
+        return new FactKey(k.unit(), k.indicator(), k.value(), k.subStart(), reportDate.toString(), k.asOf(),
+                k.breakdown());
     }
 
     private static FactKey withoutValue(FactKey k) {

@@ -32,6 +32,13 @@ final class TimeQualifiers {
     /** "Lũy kế từ 01/7/2025": from that date to the end of the report's period. */
     private static final Pattern RUNNING_FROM = Pattern.compile("(?:lũy kế|luỹ kế|cộng dồn)\\s+từ (?:ngày )?" + DATE
             + "(?!\\s*(?:đến|tới|-|–))", RulePatterns.FLAGS);
+    /** "Từ 01/7 đến 31/12/2025", "từ 1/7 đến nay": a start without its year. */
+    private static final Pattern RANGE_WITHOUT_YEAR = Pattern.compile("từ (?:ngày )?(\\d{1,2})/(\\d{1,2})(?![/\\d])\\)?"
+            + "\\s*(?:đến|tới)(?: hết)?(?: ngày)? (\\d{1,2}/\\d{1,2}/\\d{4}|nay|hiện nay|hiện tại|thời điểm báo cáo)",
+            RulePatterns.FLAGS);
+    /** "Kể từ khi xã mới đi vào hoạt động đến nay": since the two-tier government began, 1 July 2025. */
+    private static final Pattern SINCE_THE_NEW_UNIT = Pattern.compile("từ khi[^.;:\\d]{0,60}?(?:đi vào hoạt động|vận hành"
+            + "|thành lập|hoạt động)[^.;:]{0,30}?(?:đến nay|tới nay|đến thời điểm báo cáo)", RulePatterns.FLAGS);
     private static final Pattern SINCE_NEW_YEAR = Pattern.compile("từ đầu năm (\\d{4}) đến nay", RulePatterns.FLAGS);
     private static final Pattern AS_OF = Pattern.compile(
             "(?:đến|tính đến|tại|vào)(?: hết)? (?:thời điểm|ngày)(?: ngày)? " + DATE, RulePatterns.FLAGS);
@@ -106,6 +113,21 @@ final class TimeQualifiers {
 
     private static void relativeToThePeriod(String lead, ReportPeriod period, List<Span> spans) {
         int year = period.end().getYear();
+        Matcher noYear = RANGE_WITHOUT_YEAR.matcher(lead);
+        while (noYear.find()) {
+            Optional<LocalDate> end = DateText.parse(noYear.group(3));
+            LocalDate reference = end.orElse(period.end());
+            int month = Integer.parseInt(noYear.group(2));
+            int startYear = month > reference.getMonthValue() ? reference.getYear() - 1 : reference.getYear();
+            Optional<LocalDate> start = DateText.parse(noYear.group(1) + "/" + month + "/" + startYear);
+            String endText = end.map(LocalDate::toString).orElse(Qualifier.REPORT_DATE);
+            start.ifPresent(s -> spans.add(new Span(noYear.start(), s.toString(), endText)));
+        }
+        Matcher sinceNewUnit = SINCE_THE_NEW_UNIT.matcher(lead);
+        while (sinceNewUnit.find()) {
+            spans.add(new Span(sinceNewUnit.start(), vn.doisanh.extract.meta.Periods.TWO_TIER_START.toString(),
+                    Qualifier.REPORT_DATE));
+        }
         Matcher months = MONTHS_OF_THE_YEAR.matcher(lead);
         while (months.find()) {
             if (inBrackets(lead, months.start())) {

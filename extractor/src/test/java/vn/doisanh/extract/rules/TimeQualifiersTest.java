@@ -23,6 +23,9 @@ class TimeQualifiersTest {
             "Trong 5 tháng đầu năm, tiếp nhận | 2025-01-01 | 2025-05-31",
             "Lũy kế từ 01/01/2025, đã tiếp nhận | 2025-01-01 | 2025-09-30",
             "Sau 6 tháng triển khai, đã tiếp nhận | - | -",
+            "- Từ 01/7 đến 31/12/2025: | 2025-07-01 | 2025-12-31",
+            "Từ 1/7 đến nay, trung tâm tiếp nhận | 2025-07-01 | report_date",
+            "Kể từ khi xã mới đi vào hoạt động đến nay, UBND xã đã ban hành | 2025-07-01 | report_date",
             "Cả xã (gồm số liệu các xã cũ trong 6 tháng đầu năm) tiếp nhận | - | -",
     })
     void flows_take_the_sub_period_their_sentence_states(String lead, String start, String end) {
