@@ -21,6 +21,8 @@ import vn.doisanh.extract.source.SourceText;
 public final class FactFinder {
     private static final Pattern PLANS = Pattern.compile("phấn đấu|mục tiêu|chỉ tiêu|dự kiến|kế hoạch đề ra"
             + "|giao dự toán|dự toán (?:được )?giao", RulePatterns.FLAGS);
+    private static final Pattern RESULT_AFTER_PLAN = Pattern.compile(";\\s*(?:kết quả(?: thực hiện)?|thực hiện|đã đạt)\\b",
+            RulePatterns.FLAGS);
     /** "1.987 văn bản, trong đó: 512 quyết định": the number right after "trong đó" is a part, not the total. */
     private static final Pattern PART_FOLLOWS = Pattern.compile("trong đó\\s*[:,]?\\s*$", RulePatterns.FLAGS);
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s?%");
@@ -315,9 +317,18 @@ public final class FactFinder {
         return roles.veto(lead, text.substring(end, Math.min(text.length(), end + 60))).isPresent();
     }
 
-    /** "Phấn đấu … đạt 85%", "mục tiêu …", "dự kiến …": a plan, not a result of the period. */
+    /**
+     * "Phấn đấu … đạt 85%", "mục tiêu …", "dự kiến …": a plan, not a result of the period; but a council's
+     * "chỉ tiêu 6.800 triệu đồng; kết quả thực hiện 7.412 triệu đồng" goes on to the result after the semicolon.
+     */
     private static boolean isAboutPlans(String text, int numberStart) {
-        return PLANS.matcher(text.substring(Sentences.start(text, numberStart), numberStart)).find();
+        String lead = text.substring(Sentences.start(text, numberStart), numberStart);
+        Matcher plan = PLANS.matcher(lead);
+        int lastPlan = -1;
+        while (plan.find()) {
+            lastPlan = plan.end();
+        }
+        return lastPlan >= 0 && !RESULT_AFTER_PLAN.matcher(lead.substring(lastPlan)).find();
     }
 
     private Fact toFact(ExtractionRule rule, Matcher match, String group, SourceText source, String matchText,

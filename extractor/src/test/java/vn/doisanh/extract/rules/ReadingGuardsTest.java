@@ -76,4 +76,10 @@ class ReadingGuardsTest {
                 Thanh toán trực tuyến
                 """)).doesNotContain("online_submission_pct=96.8");
     }
+
+    @Test
+    void a_target_then_the_result_after_a_semicolon_gives_the_result() {
+        assertThat(read("3. Hộ nghèo: chỉ tiêu không quá 120 hộ; thực hiện còn 96 hộ nghèo, giảm 24 hộ."))
+                .contains("poor_households=96").doesNotContain("poor_households=120");
+    }
 }
