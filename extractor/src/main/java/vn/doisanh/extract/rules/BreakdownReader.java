@@ -48,6 +48,11 @@ final class BreakdownReader {
      * (before its colon) names the category, its first figure is the value; a label the vocabulary does not know
      * gives nothing.
      */
+    /** The category an item's label names ("Phật giáo", "Mầm non", a former commune), for a kind of breakdown. */
+    Optional<String> categoryOf(String kind, String label, List<String> formerUnits) {
+        return vocabulary.categoryOf(kind, label, formerUnits);
+    }
+
     Optional<Fact> itemBelow(Fact total, String kind, Outline.Item item, SourceText source, String text,
                              Claims claims, List<String> formerUnits) {
         Optional<String> category = vocabulary.categoryOf(kind, item.label(), formerUnits);

@@ -19,8 +19,8 @@ final class PathReading {
     record Candidate(Outline.Item item, int start, int end, Fact fact) {
     }
 
-    /** {@code unsure}: numbers that may be parts, each with the indicator it was read for. */
-    record Decision(List<Candidate> accepted, List<TakenNumber> unsure) {
+    /** {@code unsure}: the candidates that may be parts, left out of {@code accepted}. */
+    record Decision(List<Candidate> accepted, List<Candidate> unsure) {
     }
 
     private PathReading() {
@@ -34,12 +34,12 @@ final class PathReading {
         Map<String, Integer> siblings = new HashMap<>();
         candidates.forEach(c -> siblings.merge(siblingKey(c), 1, Integer::sum));
         List<Candidate> accepted = new ArrayList<>();
-        List<TakenNumber> unsure = new ArrayList<>();
+        List<Candidate> unsure = new ArrayList<>();
         for (Candidate candidate : candidates) {
             boolean part = siblings.get(siblingKey(candidate)) > 1
                     || aboveHolds(candidate, taken, accepted) || parentHasUnreadFigure(candidate, taken, text);
             if (part) {
-                unsure.add(new TakenNumber(candidate.start(), candidate.end(), candidate.fact().indicator()));
+                unsure.add(candidate);
             } else {
                 accepted.add(candidate);
             }

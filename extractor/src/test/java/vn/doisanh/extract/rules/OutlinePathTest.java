@@ -88,4 +88,25 @@ class OutlinePathTest {
                   + Trung tâm Dịch vụ tổng hợp: được giao 09
                 """)).noneMatch(f -> f.startsWith("public_service_staff_quota"));
     }
+
+    @Test
+    void siblings_whose_labels_are_categories_of_their_figure_are_its_breakdown() {
+        assertThat(read("""
+                2. Tôn giáo
+                - Tín đồ:
+                  + Phật giáo: 2.140 người
+                  + Công giáo: 1.365 người
+                """)).contains("religious_followers[Phật giáo]=2140", "religious_followers[Công giáo]=1365")
+                .doesNotContain("religious_followers=2140");
+    }
+
+    @Test
+    void a_category_item_under_a_total_is_a_part_not_the_total() {
+        assertThat(read("""
+                - Trên địa bàn có 03 tôn giáo; tổng số tín đồ 4.982 người (chiếm 17,89% dân số).
+                  + Phật giáo: 3.406 tín đồ (68,37% tổng số tín đồ);
+                  + Công giáo: 1.451 giáo dân (29,12%);
+                """)).contains("religious_followers=4982", "religious_followers[Phật giáo]=3406")
+                .doesNotContain("religious_followers=3406");
+    }
 }
