@@ -28,9 +28,9 @@ class LabelledSetTest {
      * subset count that a wrong rule used to take and a conflict then dropped is read as the figure: 0.889, 0.673,
      * 10 wrong. The set was not read to find that; the floors follow the measurement.
      */
-    private static final int WRONG_2 = 5;
-    private static final double PRECISION_2 = 0.905;
-    private static final double RECALL_2 = 0.70;
+    private static final int WRONG_2 = 4;
+    private static final double PRECISION_2 = 0.93;
+    private static final double RECALL_2 = 0.80;
 
     @Test
     void development_set_is_extracted_with_high_precision_and_recall() throws Exception {
@@ -43,7 +43,7 @@ class LabelledSetTest {
     void held_out_set_is_extracted_with_precision_and_recall_above_the_floor() throws Exception {
         LabelledSets.Score total = measure("heldout");
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.985);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.81);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.835);
         assertThat(total.wrong()).isLessThanOrEqualTo(1);
     }
 
@@ -57,8 +57,8 @@ class LabelledSetTest {
     void independent_set_is_read_no_worse_than_last_measured() throws Exception {
         LabelledSets.Score total = measure("independent");
         assertThat(total.wrong()).isLessThanOrEqualTo(5);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.92);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.62);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.94);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.72);
     }
 
     /**
@@ -83,8 +83,8 @@ class LabelledSetTest {
     void third_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-3");
         assertThat(total.wrong()).isLessThanOrEqualTo(6);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.62);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.965);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.71);
     }
 
     /**
@@ -92,14 +92,15 @@ class LabelledSetTest {
      * by a helper that never read the rules, the code or the other sets, and never ran the reader. Scored on the
      * reader of commit 0a59a8b (precision 0.861, recall 0.496, 23 wrong; the .csv template refused for the title rows
      * above its header) and with path reading of nested outlines (0.860, 0.501, 24 wrong). Since then it has been a
-     * development set (its failures were read to find the period, sheet and table changes): 0.911, 0.529, 8 wrong.
+     * development set (its failures were read to find the period, sheet, table and phrasing changes): at the
+     * session's end 0.925, 0.614, 7 wrong.
      */
     @Test
     void fourth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-4");
-        assertThat(total.wrong()).isLessThanOrEqualTo(8);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.905);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.52);
+        assertThat(total.wrong()).isLessThanOrEqualTo(7);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.92);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.61);
     }
 
     /**
@@ -108,14 +109,15 @@ class LabelledSetTest {
      * verification PDF, an .xlsx template with title rows…) was written in issue 12's third session by a helper that
      * never read the rules, the code or the other sets, while the reader was being changed; nobody has read its
      * failures. Scored on the reader of commit 0a59a8b (precision 0.617, recall 0.321, 94 wrong: four reports
-     * misdated, the .xlsx refused) and on this session's reader (0.735, 0.360, 55 wrong: two reports misdated).
+     * misdated, the .xlsx refused), on the reader when it was written (0.735, 0.360, 55 wrong: two reports
+     * misdated) and at the session's end (0.737, 0.364, 54 wrong); only these totals were looked at.
      */
     @Test
     void fifth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-5");
-        assertThat(total.wrong()).isLessThanOrEqualTo(55);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.73);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.355);
+        assertThat(total.wrong()).isLessThanOrEqualTo(54);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.735);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.36);
     }
 
     private static LabelledSets.Score measure(String set) throws Exception {

@@ -119,9 +119,10 @@ class SampleReportsRoundTripTest {
         System.out.printf(Locale.ROOT, "[synthetic city set] expected %d extracted %d correct %d precision %.4f recall %.4f%n",
                 expectedCount, extractedCount, truePositives, precision, recall);
         wrong.forEach(w -> System.out.println("[not written by the generator] " + w));
-        // Issue 15: no commune is ranked on a number it did not report; recall was 0.9475 when this was set.
+        // Issue 15: no commune is ranked on a number it did not report. Recall 0.9475 then, 0.9592 after issue 12's
+        // third session (sheets as tables, table rows as sentences, more phrasings).
         assertThat(wrong).as("values the generator did not write").isEmpty();
-        assertThat(recall).isGreaterThanOrEqualTo(0.947);
+        assertThat(recall).isGreaterThanOrEqualTo(0.959);
     }
 
     @Test
