@@ -21,7 +21,6 @@ import vn.doisanh.extract.source.SourceText;
 public final class FactFinder {
     private static final Pattern PLANS = Pattern.compile("phấn đấu|mục tiêu|chỉ tiêu|dự kiến|kế hoạch đề ra"
             + "|giao dự toán|dự toán (?:được )?giao", RulePatterns.FLAGS);
-    private static final Pattern TOTAL_LABEL = Pattern.compile("(?:tổng cộng|tổng số|tổng|cộng)", RulePatterns.FLAGS);
     private static final Pattern RESULT_AFTER_PLAN = Pattern.compile(";\\s*(?:kết quả(?: thực hiện)?|thực hiện|đã đạt)\\b",
             RulePatterns.FLAGS);
     /** "1.987 văn bản, trong đó: 512 quyết định": the number right after "trong đó" is a part, not the total. */
@@ -34,6 +33,7 @@ public final class FactFinder {
     private final TableCells tableCells;
     private final ComparisonColumns comparisonColumns;
     private final OutlineItems outlineItems;
+    private final CategoryItems categories;
     private final RoleCues roles;
     /** Rules that read a number with its noun right after it ("21 hồ sơ quá hạn", "55 hộ cận nghèo"). */
     private final List<ExtractionRule> numberFirst;
@@ -50,6 +50,7 @@ public final class FactFinder {
         this.tableCells = TableCells.load(catalogue);
         this.comparisonColumns = ComparisonColumns.load();
         this.outlineItems = new OutlineItems(catalogue, tableCells);
+        this.categories = new CategoryItems(catalogue, breakdowns);
         this.numberFirst = rules.rules().stream().filter(ExtractionRule::readsNumberFirst).toList();
     }
 
@@ -94,77 +95,13 @@ public final class FactFinder {
         PathReading.Decision decision = PathReading.decide(underPaths, scan.claims().spans(), scan.text());
         List<PathReading.Candidate> accepted = new ArrayList<>(decision.accepted());
         List<PathReading.Candidate> parts = new ArrayList<>(decision.unsure());
-        accepted.addAll(categoryParts(parts, scan));
+        accepted.addAll(categories.breakdownsAmong(parts, scan.formerUnits()));
         accepted.forEach(c -> {
             scan.claims().take(c.start(), c.end(), c.fact().indicator());
             scan.facts().add(c.fact());
         });
         parts.forEach(c -> unsure.add(new UnsureNumber(c.start(), c.end(), c.fact().indicator(), "outline.maybe_part")));
         return new Found(scan.facts(), scan.claims().spans(), setAside, unsure);
-    }
-
-    /**
-     * "- Tín đồ:" over "+ Phật giáo: 2.140 người" and "+ Công giáo: 1.365 người": sibling items that read as the
-     * same figure are its breakdown when every label names a category of it (or says "Tổng cộng", the total).
-     * Taken out of {@code parts}, they come back as breakdown facts; any other group stays unread.
-     */
-    private List<PathReading.Candidate> categoryParts(List<PathReading.Candidate> parts, Scan scan) {
-        java.util.Map<String, List<PathReading.Candidate>> groups = new java.util.LinkedHashMap<>();
-        for (PathReading.Candidate c : parts) {
-            Outline.Item parent = c.item().parent();
-            groups.computeIfAbsent((parent == null ? -1 : parent.lineStart()) + "|" + c.fact().indicator(),
-                    k -> new ArrayList<>()).add(c);
-        }
-        List<PathReading.Candidate> read = new ArrayList<>();
-        for (List<PathReading.Candidate> group : groups.values()) {
-            List<PathReading.Candidate> asBreakdown = asBreakdown(group, scan);
-            read.addAll(asBreakdown);
-            if (!asBreakdown.isEmpty()) {
-                parts.removeAll(group);
-            }
-        }
-        return read;
-    }
-
-    private List<PathReading.Candidate> asBreakdown(List<PathReading.Candidate> group, Scan scan) {
-        java.util.Optional<String> kind = catalogue.require(group.get(0).fact().indicator()).breakdownKind();
-        if (kind.isEmpty() || group.size() < 2) {
-            return List.of();
-        }
-        List<PathReading.Candidate> read = new ArrayList<>();
-        int totals = 0;
-        for (PathReading.Candidate c : group) {
-            Fact fact = c.fact();
-            if (TOTAL_LABEL.matcher(c.item().label()).matches()) {
-                totals++;
-                read.add(c);
-                continue;
-            }
-            java.util.Optional<String> category = breakdowns.categoryOf(kind.get(), c.item().label(), scan.formerUnits());
-            if (category.isEmpty() || fact.qualifier().breakdown() != null) {
-                return List.of();
-            }
-            read.add(new PathReading.Candidate(c.item(), c.start(), c.end(), new Fact(fact.indicator(), fact.value(),
-                    fact.unit(), fact.qualifier().withBreakdown(category.get()), fact.evidence(), fact.rule() + "/item")));
-        }
-        return totals > 1 ? List.of() : read;
-    }
-
-    /**
-     * A rule that takes the number of "+ Phật giáo: 3.406 tín đồ" takes a part for the total: the item's label names a
-     * category of the indicator, so the number is left to the breakdown readers.
-     */
-    private boolean isCategoryItem(ExtractionRule rule, int start, Scan scan) {
-        Indicator indicator = catalogue.require(rule.indicator());
-        java.util.Optional<String> kind = indicator.breakdownKind();
-        java.util.Map.Entry<Integer, Outline.Item> line = scan.items().floorEntry(start);
-        if (kind.isEmpty() || line == null || start >= line.getValue().lineEnd()) {
-            return false;
-        }
-        Outline.Item item = line.getValue();
-        return !item.label().isEmpty() && start >= item.bodyStart() + item.label().length()
-                && !TOTAL_LABEL.matcher(item.label()).matches()
-                && breakdowns.categoryOf(kind.get(), item.label(), scan.formerUnits()).isPresent();
     }
 
     /** "- Tổng số văn bản ban hành: 1.248" then "+ Quyết định: 517": an item below a total that has categories. */
@@ -337,7 +274,7 @@ public final class FactFinder {
             if (scan.claims().isTaken(start, end)
                     || !rule.target() && (isAboutPlans(scan.text(), start) || scan.plans().contains(start))
                     || scan.vetoed().computeIfAbsent(start, at -> isVetoed(scan.text(), at, end))
-                    || notItsKind(rule, scan.text(), start, end, line.start()) || isCategoryItem(rule, start, scan)
+                    || notItsKind(rule, scan.text(), start, end, line.start()) || categories.isCategoryItem(rule.indicator(), start, scan.items(), scan.formerUnits())
                     || ownedByItsNoun(rule, scan.text(), start, line.end())) {
                 continue;
             }
