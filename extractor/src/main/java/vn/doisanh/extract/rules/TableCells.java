@@ -29,6 +29,9 @@ final class TableCells {
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|?[^|\\n]+\\|[^|\\n]+\\|.*$");
     private static final Pattern ALIGNED_SPLIT = Pattern.compile("\\s{2,}|\\t");
     private static final Pattern NUMERIC_CELL = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?");
+    /** A row's numbering cell: "1", "2.1", "IV", "a)". */
+    static final Pattern ROW_NUMBER = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]?$",
+            RulePatterns.FLAGS);
     static final Pattern RULE_LINE = Pattern.compile("\\+[-+=]+\\+?");
 
     private record CellRule(Pattern row, Pattern column, String indicator) {

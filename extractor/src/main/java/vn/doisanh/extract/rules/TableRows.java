@@ -3,6 +3,8 @@ package vn.doisanh.extract.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +22,6 @@ final class TableRows {
     private static final Pattern UNIT_HEADING = Pattern.compile("^(?:ĐVT|Đơn vị tính|Đơn vị|Đ\\.?V\\.?T\\.?)$",
             RulePatterns.FLAGS);
     private static final Pattern SKIPPED_HEADING = Pattern.compile("^(?:STT|TT|Số TT|Ghi chú|Nguồn.*)$", RulePatterns.FLAGS);
-    private static final Pattern ORDINAL = Pattern.compile("^(?:\\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?$", RulePatterns.FLAGS);
     private static final Pattern LEADER = Pattern.compile("^(\\s*(?:[-+•]\\s*)?)(\\S.*?\\S)\\s*[.…·_]{4,}\\s*"
             + "(-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?)(\\s*(?:%|[\\p{L}²]+(?:\\s+[\\p{L}]+)?)?)\\s*$");
     private static final Pattern UNIT_IN_LABEL = Pattern.compile("\\s*\\((%|[^()\\d]{1,15})\\)\\s*$");
@@ -78,12 +79,12 @@ final class TableRows {
         return views;
     }
 
-    private static java.util.Optional<View> leader(String line, int lineStart) {
-        java.util.regex.Matcher m = LEADER.matcher(line);
+    private static Optional<View> leader(String line, int lineStart) {
+        Matcher m = LEADER.matcher(line);
         if (!m.matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(sentence("", m.group(2), m.group(3), m.start(3) + lineStart, m.group(4).strip(),
+        return Optional.of(sentence("", m.group(2), m.group(3), m.start(3) + lineStart, m.group(4).strip(),
                 lineStart, line));
     }
 
@@ -92,7 +93,7 @@ final class TableRows {
             String line) {
         String words = Abbreviations.standard().spellOut(label);
         String after = unitWords(unit);
-        java.util.regex.Matcher bracket = UNIT_IN_LABEL.matcher(words);
+        Matcher bracket = UNIT_IN_LABEL.matcher(words);
         if (after.isEmpty() && bracket.find()) {
             words = words.substring(0, bracket.start());
             after = unitWords(bracket.group(1));
@@ -122,7 +123,7 @@ final class TableRows {
             } else if (UNIT_HEADING.matcher(cell).matches()) {
                 unit = i;
             } else if (result >= 0 && running < 0 && RUNNING.matcher(cell).find() && !COMPARED.matcher(cell).find()) {
-                java.util.regex.Matcher phrase = RUNNING.matcher(cell);
+                Matcher phrase = RUNNING.matcher(cell);
                 phrase.find();
                 running = i;
                 runningPhrase = cell.substring(phrase.start());
@@ -134,27 +135,27 @@ final class TableRows {
                 : new Heading(cells.size(), result, unit, labels, running, runningPhrase);
     }
 
-    private static java.util.Optional<View> view(List<Cell> cells, Heading heading, int column, String lead,
+    private static Optional<View> view(List<Cell> cells, Heading heading, int column, String lead,
             int lineStart, String line) {
         if (column >= cells.size()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Cell value = cells.get(column);
         if (!NUMBER.matcher(value.text()).matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         StringBuilder label = new StringBuilder();
         for (int i : heading.labels()) {
             String cell = i < cells.size() ? cells.get(i).text() : "";
-            if (!cell.isEmpty() && !ORDINAL.matcher(cell).matches() && !NUMBER.matcher(cell).matches()) {
+            if (!cell.isEmpty() && !TableCells.ROW_NUMBER.matcher(cell).matches() && !NUMBER.matcher(cell).matches()) {
                 label.append(label.isEmpty() ? "" : " ").append(cell);
             }
         }
         if (label.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String unit = heading.unit() >= 0 && heading.unit() < cells.size() ? cells.get(heading.unit()).text() : "";
-        return java.util.Optional.of(sentence(lead, label.toString(), value.text(), value.offset(), unit, lineStart, line));
+        return Optional.of(sentence(lead, label.toString(), value.text(), value.offset(), unit, lineStart, line));
     }
 
     /** "Tr.đồng" → "triệu đồng", "km2" → "km²": the unit as prose writes it after a number. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.doisanh.extract.meta.DateText;
+import vn.doisanh.extract.meta.Periods;
 import vn.doisanh.extract.model.Qualifier;
 import vn.doisanh.extract.model.ReportPeriod;
 
@@ -125,7 +126,7 @@ final class TimeQualifiers {
         }
         Matcher sinceNewUnit = SINCE_THE_NEW_UNIT.matcher(lead);
         while (sinceNewUnit.find()) {
-            spans.add(new Span(sinceNewUnit.start(), vn.doisanh.extract.meta.Periods.TWO_TIER_START.toString(),
+            spans.add(new Span(sinceNewUnit.start(), Periods.TWO_TIER_START.toString(),
                     Qualifier.REPORT_DATE));
         }
         Matcher months = MONTHS_OF_THE_YEAR.matcher(lead);

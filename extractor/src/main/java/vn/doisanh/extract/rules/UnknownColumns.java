@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  * so none of them is read, and each stays unread for an analyst.
  */
 final class UnknownColumns {
-    private static final Pattern ORDINAL = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]?$",
-            RulePatterns.FLAGS);
 
     private UnknownColumns() {
     }
@@ -33,7 +31,7 @@ final class UnknownColumns {
             List<TableCells.Cell> open = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 TableCells.Cell cell = cells.get(i);
-                boolean numbering = i == 0 && ORDINAL.matcher(cell.text()).matches();
+                boolean numbering = i == 0 && TableCells.ROW_NUMBER.matcher(cell.text()).matches();
                 if (!numbering && TableCells.isNumeric(cell) && !claims.isTaken(cell.offset(), end(cell))) {
                     open.add(cell);
                 }
