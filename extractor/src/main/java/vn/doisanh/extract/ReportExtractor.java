@@ -125,7 +125,7 @@ public final class ReportExtractor {
             throws ExtractionException {
         TemplateTable table = sheet.belowItsTitle();
         if (TemplateFacts.isTemplate(table)) {
-            return template(table, file, format, sha256);
+            return template(table.withoutNoteRows(), file, format, sha256);
         }
         Warning asText = new Warning("read_as_table_text", "the sheet has no unit_code or unit_name column, so it is "
                 + "not the city's template (docs/report-template.md); its rows are read as the table of a narrative "
@@ -233,6 +233,10 @@ public final class ReportExtractor {
             if (table.titleRows() > 0) {
                 warnings.add(new Warning("template_title_rows", table.titleRows() + " row(s) of title above the "
                         + "template's header were skipped", List.of(), null));
+            }
+            if (!table.noteRows().isEmpty()) {
+                warnings.add(new Warning("template_note_rows", "rows holding only a note were skipped: "
+                        + String.join(", ", table.noteRows()), List.of(), null));
             }
             warnings.addAll(validator.validate(merged.facts()));
             extractions.add(new Extraction(file, sha256, format, ref(group.unit()), group.period(), null,

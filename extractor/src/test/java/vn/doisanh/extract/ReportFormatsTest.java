@@ -207,6 +207,21 @@ class ReportFormatsTest {
     }
 
     @Test
+    void a_note_written_under_a_templates_rows_is_skipped_with_its_row_named() throws Exception {
+        String csv = """
+                unit_code;period_start;period_end;indicator;value
+                11755;2025-07-01;2025-09-30;cases_received;1.234
+                Ghi chú: tiền tính bằng triệu đồng;;;;
+                """;
+        List<Extraction> extractions = EXTRACTOR.extract("mau.csv", csv.getBytes(StandardCharsets.UTF_8), FileHints.NONE);
+        assertThat(extractions).singleElement().satisfies(e -> {
+            assertThat(e.warnings()).filteredOn(w -> w.code().equals("template_note_rows"))
+                    .singleElement().satisfies(w -> assertThat(w.message()).contains("line 3"));
+            assertThat(e.facts()).extracting(Fact::indicator, Fact::value).containsExactly(tuple("cases_received", 1234.0));
+        });
+    }
+
+    @Test
     void a_template_naming_an_unknown_indicator_is_rejected_with_row_and_column() {
         String csv = "unit_code,period_start,period_end,indicator,value\n11755,2025-07-01,2025-09-30,happiness,3\n";
         assertThatThrownBy(() -> EXTRACTOR.extract("bad.csv", csv.getBytes(StandardCharsets.UTF_8), FileHints.NONE))

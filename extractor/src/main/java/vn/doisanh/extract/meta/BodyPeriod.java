@@ -16,6 +16,11 @@ public final class BodyPeriod {
     private static final Pattern COMPARED = Pattern.compile("(?:cùng kỳ|so với|năm trước|kỳ trước|quý trước|lũy kế"
             + "|luỹ kế|cộng dồn|kể từ|tính từ)\\W*(?:\\p{L}+\\W+){0,2}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "số liệu của tháng vừa qua (tháng 5)": the span just ended, named as such. */
+    private static final Pattern JUST_PAST = Pattern.compile("(?:tháng|quý)\\s+(?:vừa\\s+)?qua\\s*[(:,–-]?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How long after the span it names a report calling it "vừa qua" may be signed. */
+    private static final int JUST_PAST_DAYS = 45;
 
     private BodyPeriod() {
     }
@@ -27,10 +32,23 @@ public final class BodyPeriod {
     public static Optional<Found> detect(String flowText) {
         LocalDate signed = PeriodDetector.reportDate(flowText).orElse(null);
         return PeriodPhrases.find(flowText, signed).stream()
-                .filter(PeriodPhrases.Mention::yearWritten)
+                .filter(m -> m.yearWritten() || isJustPast(flowText, m, signed))
                 .filter(m -> !isCompared(flowText, m.start()))
                 .findFirst()
                 .map(m -> new Found(m.period(), sentenceAround(flowText, m.start())));
+    }
+
+    /**
+     * A month or quarter without its year is the report's own only when the text calls it the one just past and the
+     * signing date, which gave it its year, falls within weeks of its end.
+     */
+    private static boolean isJustPast(String text, PeriodPhrases.Mention mention, LocalDate signed) {
+        if (signed == null || !JUST_PAST.matcher(text.substring(Math.max(0, mention.start() - 30), mention.start()))
+                .find()) {
+            return false;
+        }
+        LocalDate end = mention.period().end();
+        return end.isBefore(signed) && !end.plusDays(JUST_PAST_DAYS).isBefore(signed);
     }
 
     private static boolean isCompared(String text, int at) {

@@ -26,6 +26,10 @@ public final class PeriodDetector {
             FLAGS);
     private static final Pattern DATE_LINE = Pattern.compile("ngày[\\s.…_]*(\\d{1,2})?[\\s.…_]*tháng[\\s.…_]*(\\d{1,2})?"
             + "[\\s.…_]*năm\\s+(\\d{4})", FLAGS);
+    /** "Nhị Chiểu, ngày 04 tháng 6 năm 2026" alone on its line, as under a signature. */
+    private static final Pattern SIGNING_LINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[\\p{L} .]{1,40},[ \\t]*ngày[ \\t]+"
+            + "(\\d{1,2})[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+(\\d{4})[ \\t.]*$", FLAGS);
+    private static final int TAIL_LENGTH = 800;
     /** The document kinds whose next lines are the subject: "BIÊN BẢN / Phiên họp thường kỳ tháng 10 năm 2025". */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("^(?:(?iu:BÁO CÁO)\\b.*|BIÊN BẢN\\b.*|TỜ TRÌNH\\b.*"
             + "|THÔNG BÁO\\b.*|BẢN TIN\\b.*|KẾT LUẬN\\b.*)");
@@ -44,9 +48,22 @@ public final class PeriodDetector {
         mentions.addAll(wholeYears(title));
         mentions.sort(Comparator.comparingInt(PeriodPhrases.Mention::start));
         return mentions.stream().filter(PeriodPhrases.Mention::isDateRange).findFirst()
-                .filter(range -> mentions.get(0).isFirstYearReview())
+                .filter(range -> mentions.get(0).isFirstYearReview() || narrows(mentions, range))
                 .or(() -> mentions.stream().findFirst())
                 .map(PeriodPhrases.Mention::period);
+    }
+
+    /**
+     * "Nhiệm vụ năm 2025 (từ 01/7/2025 đến 31/12/2025)": dates written right after the first span, inside it, say
+     * which part of it the report covers (a commune founded on 1 July reports on half of its first year).
+     */
+    private static boolean narrows(List<PeriodPhrases.Mention> mentions, PeriodPhrases.Mention range) {
+        if (mentions.size() < 2 || mentions.get(1) != range) {
+            return false;
+        }
+        ReportPeriod first = mentions.get(0).period();
+        ReportPeriod dates = range.period();
+        return !dates.start().isBefore(first.start()) && !dates.end().isAfter(first.end());
     }
 
     /**
@@ -87,13 +104,22 @@ public final class PeriodDetector {
         return headline.toString();
     }
 
-    /** The date the report was signed, if its date line is filled in ("ngày 15 tháng 10 năm 2025"). */
+    /**
+     * The date the report was signed, if its date line is filled in ("ngày 15 tháng 10 năm 2025"): in the head, or,
+     * when the head has none, as the place-and-date line of the signature block at the end.
+     */
     public static Optional<LocalDate> reportDate(String flowText) {
         Matcher m = DATE_LINE.matcher(flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH)));
-        if (!m.find() || m.group(1) == null || m.group(2) == null) {
-            return Optional.empty();
+        if (m.find()) {
+            return m.group(1) == null || m.group(2) == null ? Optional.empty()
+                    : DateText.parse(m.group(1) + "/" + m.group(2) + "/" + m.group(3));
         }
-        return DateText.parse(m.group(1) + "/" + m.group(2) + "/" + m.group(3));
+        Matcher signed = SIGNING_LINE.matcher(flowText.substring(Math.max(0, flowText.length() - TAIL_LENGTH)));
+        Optional<LocalDate> last = Optional.empty();
+        while (signed.find()) {
+            last = DateText.parse(signed.group(1) + "/" + signed.group(2) + "/" + signed.group(3));
+        }
+        return last;
     }
 
     /** True when the head has a date line left blank for signing, as the Hà Bắc report does. */

@@ -28,6 +28,11 @@ final class PeriodPhrases {
     private static final Pattern MONTH = Pattern.compile("(?<!ngày\\s{0,3}\\d{1,2}\\s{0,3}|mùng\\s{0,3}\\d{1,2}\\s{0,3}"
             + "|hết\\s{1,3}|từ\\s{1,3}|đến\\s{1,3}|tới\\s{1,3}|\\d\\s{1,3})tháng\\s+(\\d{1,2})(?!\\d|[/.-]\\d{1,2}[/.-])"
             + "(?:" + YEAR_TAIL + ")?\\b", FLAGS);
+    /** "THÁNG SÁU NĂM 2026": a month in words counts only with its year ("tháng năm 2026" is a blank date line). */
+    private static final Pattern MONTH_WORD = Pattern.compile("(?<!ngày\\s{0,3}\\p{L}{0,6}\\s{0,3})tháng\\s+(giêng|một|hai|ba|tư"
+            + "|bốn|năm|sáu|bảy|tám|chín|mười một|mười hai|mười|chạp)\\s+năm\\s+(\\d{4})\\b", FLAGS);
+    private static final List<String> MONTH_WORDS = List.of("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám",
+            "chín", "mười", "mười một", "mười hai");
     private static final Pattern QUARTER = Pattern.compile("quý\\s+(IV|I{1,3}|[1-4])\\b(?:" + YEAR_TAIL + ")?", FLAGS);
     private static final Pattern MONTHS = Pattern.compile("\\b" + COUNT + "\\s+tháng\\s+(?:(đầu|cuối)\\s+năm"
             + "(?:\\s+(\\d{4}|nay))?|năm\\s+(\\d{4}))", FLAGS);
@@ -64,6 +69,7 @@ final class PeriodPhrases {
         List<Mention> found = new ArrayList<>();
         ranges(text, found);
         months(text, signed, found);
+        monthWords(text, found);
         quarters(text, signed, found);
         monthCounts(text, signed, found);
         weeks(text, found);
@@ -92,6 +98,21 @@ final class PeriodPhrases {
             if (month >= 1 && month <= 12) {
                 add(into, text, m, m.group(2), signed, year -> Periods.month(year, month));
             }
+        }
+    }
+
+    private static void monthWords(String text, List<Mention> into) {
+        Matcher m = MONTH_WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            int month = switch (word) {
+                case "giêng" -> 1;
+                case "bốn" -> 4;
+                case "chạp" -> 12;
+                default -> MONTH_WORDS.indexOf(word) + 1;
+            };
+            int year = Integer.parseInt(m.group(2));
+            into.add(new Mention(m.start(), Periods.month(year, month), true));
         }
     }
 

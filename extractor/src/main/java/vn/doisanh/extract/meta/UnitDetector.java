@@ -27,8 +27,11 @@ public final class UnitDetector {
      * heading ("UBND P. Gia Viên", "UBND X.Kiến Minh").
      */
     private static final String TYPE = "((?iu:xã|phường|đặc khu|xa|phuong|dac khu)|(?:P|X|Đk|ĐK)\\.(?=\\s*\\p{Lu}))";
-    /** A space after the type word; after an abbreviation's dot none is needed ("P.Gia Viên"). */
-    private static final String AFTER_TYPE = "(?:\\s+|(?<=\\.)\\s*)";
+    /**
+     * A space after the type word; after an abbreviation's dot none is needed ("P.Gia Viên"). Never a line break:
+     * "… của Ủy ban nhân dân xã" ending a heading line is not named by the next line's "Đồng chí Chủ tịch".
+     */
+    private static final String AFTER_TYPE = "(?:[ \\t]+|(?<=\\.)[ \\t]*)";
     private static final String NAME = "(\\p{Lu}[\\p{L}\\d]*(?:[ \\t]+[\\p{Lu}\\d][\\p{L}\\d]*){0,4})";
     private static final Pattern AUTHOR = Pattern.compile(
             "(?iu:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|chính quyền)\\s+" + TYPE + AFTER_TYPE + NAME);

@@ -85,6 +85,9 @@ class DetectorsTest {
             "BÁO CÁO\\nSơ kết 01 năm chính quyền hai cấp (từ ngày 01/7/2025 đến ngày 15/6/2026) | 2025-07-01 | 2026-06-15",
             "Tin tức\\nXã An Sơn khép lại năm 2025 với nhiều đổi mới | 2025-01-01 | 2025-12-31",
             "UBND PHƯỜNG AN SƠN\\nKẾT QUẢ 4 THÁNG ĐẦU NĂM 2026\\nVÀ NHIỆM VỤ THÁNG 5 | 2026-01-01 | 2026-04-30",
+            "BÁO CÁO THẨM TRA\\nKết quả nhiệm vụ năm 2025 (từ 01/7/2025 đến 31/12/2025) | 2025-07-01 | 2025-12-31",
+            "BẢN TIN PHÁT THANH THÁNG SÁU NĂM 2026 | 2026-06-01 | 2026-06-30",
+            "BÁO CÁO\\nKết quả tháng Mười một năm 2025 | 2025-11-01 | 2025-11-30",
     })
     void the_period_is_read_from_the_title(String text, String start, String end) {
         ReportPeriod period = PeriodDetector.detect(text.replace("\\n", "\n")).orElseThrow();
@@ -97,6 +100,7 @@ class DetectorsTest {
             "BÁO CÁO\\nKết quả vận hành Trung tâm\\nSố liệu tổng hợp từ ngày 1-10 đến ngày 31-12-2025, tăng so với quý III/2025. | 2025-10-01..2025-12-31",
             "Xã An Sơn, ngày 07 tháng 7 năm 2026\\nBÁO CÁO\\nTình hình hoạt động\\nTrong 6 tháng đầu năm nay, xã tiếp nhận 812 hồ sơ. | 2026-01-01..2026-06-30",
             "BÁO CÁO\\nTình hình\\nSo với quý III/2025, lũy kế từ 01/7/2025 đến 31/12/2025; trong ba tháng cuối năm 2025 xã tiếp nhận 90 hồ sơ. | 2025-10-01..2025-12-31",
+            "An Sơn, ngày 04 tháng 6 năm 2026\\nBÁO CÁO\\nGiải trình số liệu\\nPhường giải trình số liệu của tháng vừa qua (tháng 5) như sau. | 2026-05-01..2026-05-31",
     })
     void a_title_without_a_period_is_dated_by_the_first_span_the_body_states_as_its_own(String text, String period) {
         assertThat(PeriodDetector.detect(text.replace("\\n", "\n"))).isEmpty();
@@ -114,6 +118,14 @@ class DetectorsTest {
     void the_title_wins_over_another_period_mentioned_in_the_head() {
         String text = "BÁO CÁO\nTổng kết năm 2025\nRiêng 6 tháng cuối năm 2025, thu ngân sách đạt 71,8 tỷ đồng.";
         assertThat(PeriodDetector.detect(text)).map(ReportPeriod::label).contains("Năm 2025");
+    }
+
+    @Test
+    void a_yearless_month_is_the_reports_own_only_when_called_just_past_and_signed_soon_after() {
+        String signedLate = "An Sơn, ngày 04 tháng 9 năm 2026\nBÁO CÁO\nGiải trình\nSố liệu của tháng vừa qua (tháng 5) như sau.";
+        String notJustPast = "An Sơn, ngày 04 tháng 6 năm 2026\nBÁO CÁO\nGiải trình\nSố liệu của tháng 5 như sau.";
+        assertThat(BodyPeriod.detect(signedLate)).isEmpty();
+        assertThat(BodyPeriod.detect(notJustPast)).isEmpty();
     }
 
     @Test
