@@ -22,6 +22,8 @@ public enum NumberRole {
     OTHER_UNIT,
     STAFF_MOVEMENT,
     BREAKDOWN_PART,
+    /** "gần 4.900 hồ sơ": a rounded figure, never taken for the exact one. */
+    APPROXIMATE,
     NOT_IN_CATALOGUE,
     UNREAD;
 

@@ -95,7 +95,8 @@ final class TableCells {
 
     private List<Fact> row(List<Cell> cells, List<Cell> header, SourceText source, Claims claims, String line,
                            int lineOffset) {
-        String label = cells.stream().filter(c -> !isNumeric(c)).map(Cell::text).reduce("", (a, b) -> a + " " + b);
+        String label = cells.stream().filter(c -> !isNumeric(c) && !c.text().isEmpty()).map(Cell::text)
+                .reduce("", (a, b) -> a + " " + b);
         List<Fact> facts = new ArrayList<>();
         for (int col = 0; col < cells.size(); col++) {
             Cell cell = cells.get(col);
@@ -130,7 +131,10 @@ final class TableCells {
         return NUMERIC_CELL.matcher(cell.text()).matches();
     }
 
-    /** Cells of a "|" row, or of a row aligned with runs of spaces; offsets point into the text. */
+    /**
+     * Cells of a "|" row, or of a row aligned with runs of spaces; offsets point into the text. A "|" row keeps its
+     * empty cells, so that a row whose note cell is blank still lines up with its heading.
+     */
     static List<Cell> cells(String line, int lineOffset) {
         List<Cell> cells = new ArrayList<>();
         boolean pipes = PIPE_ROW.matcher(line).matches();
@@ -141,8 +145,8 @@ final class TableCells {
             int end = found ? separator.start() : line.length();
             String raw = line.substring(start, end);
             String text = raw.strip();
-            if (!text.isEmpty()) {
-                cells.add(new Cell(text, lineOffset + start + raw.indexOf(text)));
+            if (!text.isEmpty() || pipes) {
+                cells.add(new Cell(text, lineOffset + start + (text.isEmpty() ? 0 : raw.indexOf(text))));
             }
             if (!found) {
                 return cells;

@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  * 38" as "Hồ sơ tiếp nhận: 38", and "Thu ngân sách (triệu đồng) ...... 412" as "Thu ngân sách: 412 triệu đồng".
  */
 final class TableRows {
-    private static final Pattern RESULT = Pattern.compile("^(?:số liệu|số lượng|kết quả|thực hiện|giá trị|TH)\\b"
-            + "(?!.*(?:lũy kế|luỹ kế|cùng kỳ|kế hoạch|so sánh))", RulePatterns.FLAGS);
+    /** "Thực hiện", or "Quý III năm 2025 Thực hiện" under a merged heading; never a plan, last year or a ratio. */
+    private static final Pattern RESULT = Pattern.compile("^(?!.*(?:lũy kế|luỹ kế|cùng kỳ|kế hoạch|so sánh|so với))"
+            + "(?:.*\\s)?(?:số liệu|số lượng|kết quả|thực hiện|giá trị|TH)\\b", RulePatterns.FLAGS);
+    /** A plan, last year's or a ratio column is never part of a row's label. */
+    private static final Pattern NOT_A_LABEL = Pattern.compile("kế hoạch|cùng kỳ|so với|so sánh|dự toán|năm trước"
+            + "|\\bKH\\b|%", RulePatterns.FLAGS);
     private static final Pattern UNIT_HEADING = Pattern.compile("^(?:ĐVT|Đơn vị tính|Đơn vị|Đ\\.?V\\.?T\\.?)$",
             RulePatterns.FLAGS);
     private static final Pattern SKIPPED_HEADING = Pattern.compile("^(?:STT|TT|Số TT|Ghi chú|Nguồn.*)$", RulePatterns.FLAGS);
@@ -127,7 +131,8 @@ final class TableRows {
                 phrase.find();
                 running = i;
                 runningPhrase = cell.substring(phrase.start());
-            } else if (result < 0 && !SKIPPED_HEADING.matcher(cell).matches() && !cell.isEmpty()) {
+            } else if (result < 0 && !SKIPPED_HEADING.matcher(cell).matches() && !cell.isEmpty()
+                    && !NOT_A_LABEL.matcher(cell).find()) {
                 labels.add(i);
             }
         }

@@ -25,13 +25,13 @@ final class UnknownColumns {
                 continue;
             }
             List<TableCells.Cell> cells = TableCells.cells(line, lineStart);
-            if (cells.size() < 3 || isUnderstood(cells, claims)) {
+            if (cells.stream().filter(c -> !c.text().isEmpty()).count() < 3 || isUnderstood(cells, claims)) {
                 continue;
             }
             List<TableCells.Cell> open = new ArrayList<>();
-            for (int i = 0; i < cells.size(); i++) {
-                TableCells.Cell cell = cells.get(i);
-                boolean numbering = i == 0 && TableCells.ROW_NUMBER.matcher(cell.text()).matches();
+            TableCells.Cell first = cells.stream().filter(c -> !c.text().isEmpty()).findFirst().orElseThrow();
+            for (TableCells.Cell cell : cells) {
+                boolean numbering = cell == first && TableCells.ROW_NUMBER.matcher(cell.text()).matches();
                 if (!numbering && TableCells.isNumeric(cell) && !claims.isTaken(cell.offset(), end(cell))) {
                     open.add(cell);
                 }
@@ -52,7 +52,7 @@ final class UnknownColumns {
      * to an indicator sits under a heading that was understood.
      */
     private static boolean isUnderstood(List<TableCells.Cell> cells, Claims claims) {
-        return cells.stream().anyMatch(c -> c.text().chars().allMatch(ch -> ch == '_')
+        return cells.stream().anyMatch(c -> !c.text().isEmpty() && c.text().chars().allMatch(ch -> ch == '_')
                 || claims.isTaken(c.offset(), end(c)));
     }
 

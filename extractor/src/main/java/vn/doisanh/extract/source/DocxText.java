@@ -23,6 +23,8 @@ public final class DocxText {
     private static final int MAX_SPAN = 20;
     private static final int MAX_HEADING_ROWS = 3;
     private static final java.util.regex.Pattern NUMBER_CELL = java.util.regex.Pattern.compile("^[-+]?\\d[\\d.,]*\\s*%?$");
+    /** "I | Địa bàn, dân cư": a section row opens the body; its Roman numeral is no heading's word. */
+    private static final java.util.regex.Pattern SECTION_CELL = java.util.regex.Pattern.compile("^(?:[IVX]{1,5}|[A-Z])[.)]?$");
     private DocxText() {
     }
 
@@ -99,7 +101,8 @@ public final class DocxText {
     private static int headingRows(List<List<String>> rows) {
         int count = 0;
         while (count < rows.size() && count < MAX_HEADING_ROWS
-                && rows.get(count).stream().noneMatch(c -> NUMBER_CELL.matcher(c).matches())) {
+                && rows.get(count).stream().noneMatch(c -> NUMBER_CELL.matcher(c).matches())
+                && !opensSection(rows.get(count))) {
             count++;
         }
         if (count < 2 || count == rows.size()) {
@@ -107,6 +110,10 @@ public final class DocxText {
         }
         int width = rows.get(count).size();
         return rows.subList(0, count).stream().allMatch(r -> r.size() == width) ? count : 0;
+    }
+
+    private static boolean opensSection(List<String> row) {
+        return !row.isEmpty() && SECTION_CELL.matcher(row.get(0)).matches();
     }
 
     private static List<String> combined(List<List<String>> heading) {

@@ -50,6 +50,21 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_staffing_row_with_a_blank_note_cell_still_lines_up_with_its_heading() {
+        assertThat(read("""
+                STT | Khối, lĩnh vực | Đơn vị tính | Được giao | Có mặt | Thiếu (-) | Ghi chú
+                1 | Cán bộ, công chức | người | 76 | 71 | -5 | Quý III nghỉ việc 3 người
+                3.1 | Giáo dục | người | 602 | 581 | -21 |\s
+                """)).contains("civil_servants_quota=76", "education_staff_quota=602", "education_staff_present=581");
+    }
+
+    @Test
+    void the_citys_figure_and_a_rounded_figure_are_never_the_units() {
+        assertThat(read("Số hóa hồ sơ đầu vào: thành phố 88,1%, xã 84,6%.")).doesNotContain("digitised_input_pct=88.1");
+        assertThat(read("Trung tâm tiếp nhận gần 4.900 hồ sơ — chính xác là 4.862 hồ sơ.")).doesNotContain("cases_received=4900");
+    }
+
+    @Test
     void a_percentage_is_never_taken_for_a_count() {
         assertThat(read("INFOGRAPHIC QUÝ I: 6.874 hồ sơ tiếp nhận 64,2% hồ sơ nộp trực tuyến"))
                 .doesNotContain("cases_received=64.2");

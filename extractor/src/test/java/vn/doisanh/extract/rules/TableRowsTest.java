@@ -37,6 +37,14 @@ class TableRowsTest {
     }
 
     @Test
+    void a_result_column_named_under_a_merged_heading_is_read_and_a_plan_column_before_it_is_no_label() {
+        List<TableRows.View> views = TableRows.views("STT | Chỉ tiêu | Đơn vị tính | Kế hoạch 6 tháng cuối năm 2025"
+                + " | Quý III năm 2025 Thực hiện | Quý III năm 2025 Cùng kỳ năm 2024 | Ghi chú\n"
+                + "3 | Số thôn, khu dân cư | thôn | - | 34 | - | Thị trấn cũ có 9 khu dân cư\n");
+        assertThat(views).extracting(TableRows.View::text).containsExactly("Số thôn, khu dân cư: 34 thôn");
+    }
+
+    @Test
     void a_row_wider_or_narrower_than_its_heading_is_not_read_since_its_columns_may_have_shifted() {
         assertThat(TableRows.views("Chỉ tiêu | ĐVT | Thực hiện\nHồ sơ tiếp nhận | hồ sơ | 2.412 | 2.100\n")).isEmpty();
     }
