@@ -24,6 +24,8 @@ public enum NumberRole {
     BREAKDOWN_PART,
     /** "gần 4.900 hồ sơ": a rounded figure, never taken for the exact one. */
     APPROXIMATE,
+    /** "dự thảo ghi 5.946 hồ sơ … điều chỉnh thành 6.074": the figure a correction replaces. */
+    SUPERSEDED,
     NOT_IN_CATALOGUE,
     UNREAD;
 

@@ -73,6 +73,8 @@ final class TableCells {
     List<Fact> find(SourceText source, String matchText, Claims claims) {
         List<Fact> facts = new ArrayList<>();
         List<Cell> header = null;
+        String lineAbove = "";
+        Qualifier dated = Qualifier.NONE;
         int offset = 0;
         for (String line : matchText.split("\n", -1)) {
             List<Cell> cells = cells(line, offset);
@@ -82,19 +84,25 @@ final class TableCells {
             }
             if (cells.size() < 3) {
                 header = null;
+                lineAbove = line;
                 continue;
             }
             if (header == null || cells.size() != header.size() || cells.stream().noneMatch(TableCells::isNumeric)) {
                 header = cells.stream().filter(TableCells::isNumeric).count() <= 1 ? cells : null;
+                dated = TimeQualifiers.qualify(lineAbove, ExtractionRule.Timing.STOCK, null);
                 continue;
             }
-            facts.addAll(row(cells, header, source, claims, line, offset - line.length() - 1));
+            facts.addAll(row(cells, header, dated, source, claims, line, offset - line.length() - 1));
         }
         return facts;
     }
 
-    private List<Fact> row(List<Cell> cells, List<Cell> header, SourceText source, Claims claims, String line,
-                           int lineOffset) {
+    /**
+     * A staffing table's counts are as of the date its title gives ("Biểu 02. BIÊN CHẾ … (tính đến ngày
+     * 30/9/2025)"), the line right above its heading.
+     */
+    private List<Fact> row(List<Cell> cells, List<Cell> header, Qualifier dated, SourceText source, Claims claims,
+                           String line, int lineOffset) {
         String label = cells.stream().filter(c -> !isNumeric(c) && !c.text().isEmpty()).map(Cell::text)
                 .reduce("", (a, b) -> a + " " + b);
         List<Fact> facts = new ArrayList<>();
@@ -109,7 +117,8 @@ final class TableCells {
             }
             claims.take(cell.offset(), cell.offset() + cell.text().length(), rule.get().indicator());
             Indicator indicator = catalogue.require(rule.get().indicator());
-            facts.add(new Fact(indicator.id(), VietnameseNumber.parse(cell.text()), indicator.unit(), Qualifier.NONE,
+            Qualifier qualifier = rule.get().indicator().endsWith("_present") ? dated : Qualifier.NONE;
+            facts.add(new Fact(indicator.id(), VietnameseNumber.parse(cell.text()), indicator.unit(), qualifier,
                     new Evidence(line.strip(), lineOffset, cell.text(), "table row at line "
                             + (source.text().substring(0, lineOffset).chars().filter(c -> c == '\n').count() + 1)),
                     "table:" + indicator.id()));

@@ -59,6 +59,27 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_staffing_tables_counts_in_post_are_as_of_the_date_its_title_gives() {
+        FactFinder.Found found = found("""
+                Biểu 02. BIÊN CHẾ, SỐ LƯỢNG NGƯỜI LÀM VIỆC (tính đến ngày 30/9/2025)
+                STT | Khối, lĩnh vực | Được giao | Có mặt
+                1 | Cán bộ, công chức | 76 | 71
+                """);
+        assertThat(found.facts()).filteredOn(f -> f.indicator().equals("civil_servants_present"))
+                .singleElement().satisfies(f -> assertThat(f.qualifier().asOf()).isEqualTo("2025-09-30"));
+        assertThat(found.facts()).filteredOn(f -> f.indicator().equals("civil_servants_quota"))
+                .singleElement().satisfies(f -> assertThat(f.qualifier().asOf()).isNull());
+    }
+
+    @Test
+    void a_drafts_figure_that_a_correction_replaces_and_cases_carried_over_are_not_taken() {
+        assertThat(read("Hồ sơ tiếp nhận: dự thảo ghi 5.946 hồ sơ; Ban đề nghị điều chỉnh thành 6.074 hồ sơ."))
+                .doesNotContain("cases_received=5946");
+        assertThat(read("Số hồ sơ kỳ trước chuyển sang là 42 hồ sơ; trong tháng tiếp nhận 2.771 hồ sơ."))
+                .doesNotContain("cases_received=42");
+    }
+
+    @Test
     void the_citys_figure_and_a_rounded_figure_are_never_the_units() {
         assertThat(read("Số hóa hồ sơ đầu vào: thành phố 88,1%, xã 84,6%.")).doesNotContain("digitised_input_pct=88.1");
         assertThat(read("Trung tâm tiếp nhận gần 4.900 hồ sơ — chính xác là 4.862 hồ sơ.")).doesNotContain("cases_received=4900");
