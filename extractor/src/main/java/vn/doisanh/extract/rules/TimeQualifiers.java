@@ -23,6 +23,11 @@ final class TimeQualifiers {
     private static final Pattern RANGE = Pattern.compile("từ (?:ngày )?" + DATE + " (?:đến|tới)(?: ngày)? "
             + "(\\d{1,2}/\\d{1,2}/\\d{4}|nay|hiện nay|hiện tại|thời điểm báo cáo|ngày báo cáo)", RulePatterns.FLAGS);
     private static final Pattern QUARTER = Pattern.compile("quý (IV|I{1,3}|[1-4])(?:/| năm )(\\d{4})", RulePatterns.FLAGS);
+    /** "Điểm hài lòng quý III là 16,95 điểm" in a report on July to December: the quarter of the period so named. */
+    private static final Pattern QUARTER_WITHOUT_YEAR = Pattern.compile("quý (IV|I{1,3}|[1-4])(?![\\p{L}\\d])"
+            + "(?!\\s*(?:/|năm|-)\\s*\\d)", RulePatterns.FLAGS);
+    /** "riêng quý I/2026 tiếp nhận 1.905 hồ sơ; đã giải quyết 6.377 hồ sơ": the part's span ends with its clause. */
+    private static final Pattern PART_CLAUSE = Pattern.compile("riêng[^;]*;", RulePatterns.FLAGS);
     private static final Pattern YEARS = Pattern.compile("giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})", RulePatterns.FLAGS);
     private static final Pattern IN_YEAR = Pattern.compile("(?:trong|cả|lũy kế[^.;\\n\\d]{0,30}) năm (\\d{4})",
             RulePatterns.FLAGS);
@@ -70,7 +75,8 @@ final class TimeQualifiers {
         return Optional.ofNullable(last);
     }
 
-    private static Optional<Span> subPeriod(String lead, ReportPeriod period) {
+    private static Optional<Span> subPeriod(String sentenceLead, ReportPeriod period) {
+        String lead = PART_CLAUSE.matcher(sentenceLead).replaceAll(";");
         List<Span> spans = new ArrayList<>();
         if (period != null) {
             relativeToThePeriod(lead, period, spans);
@@ -108,6 +114,18 @@ final class TimeQualifiers {
         return spans.stream().max(Comparator.comparingInt(Span::at));
     }
 
+    /** The start of the one quarter with this number that lies inside the period, if exactly one does. */
+    private static Optional<LocalDate> quarterInside(ReportPeriod period, int quarter) {
+        List<LocalDate> inside = new ArrayList<>();
+        for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
+            LocalDate start = LocalDate.of(year, 3 * quarter - 2, 1);
+            if (!start.isBefore(period.start()) && !start.plusMonths(3).minusDays(1).isAfter(period.end())) {
+                inside.add(start);
+            }
+        }
+        return inside.size() == 1 ? Optional.of(inside.get(0)) : Optional.empty();
+    }
+
     private static boolean inBrackets(String text, int at) {
         return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
     }
@@ -139,6 +157,12 @@ final class TimeQualifiers {
             if (count >= 1 && count <= 12 && !end.isAfter(period.end())) {
                 spans.add(new Span(months.start(), year + "-01-01", end.toString()));
             }
+        }
+        Matcher quarter = QUARTER_WITHOUT_YEAR.matcher(lead);
+        while (quarter.find()) {
+            quarterInside(period, DateText.romanOrArabicQuarter(quarter.group(1)))
+                    .ifPresent(start -> spans.add(new Span(quarter.start(), start.toString(),
+                            start.plusMonths(3).minusDays(1).toString())));
         }
         Matcher from = RUNNING_FROM.matcher(lead);
         while (from.find()) {
