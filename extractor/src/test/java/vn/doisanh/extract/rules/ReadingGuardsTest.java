@@ -80,6 +80,18 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_table_of_cases_by_field_gives_its_total_row_and_leaves_the_field_rows_unread() {
+        FactFinder.Found found = found("""
+                STT | Lĩnh vực | Tiếp nhận Tổng số | Tiếp nhận Trực tuyến | Đã giải quyết Tổng số | Đã giải quyết Đúng, trước hạn | Đã giải quyết Quá hạn
+                1 | Hộ tịch | 612 | 498 | 606 | 606 | 0
+                3 | Đất đai | 347 | 221 | 312 | 297 | 15
+                 | Tổng cộng | 959 | 719 | 918 | 903 | 15
+                """);
+        assertThat(found.facts()).extracting(ReadingGuardsTest::show).containsExactlyInAnyOrder("cases_received=959",
+                "cases_resolved=918", "cases_on_time=903", "cases_overdue=15");
+    }
+
+    @Test
     void the_citys_figure_and_a_rounded_figure_are_never_the_units() {
         assertThat(read("Số hóa hồ sơ đầu vào: thành phố 88,1%, xã 84,6%.")).doesNotContain("digitised_input_pct=88.1");
         assertThat(read("Trung tâm tiếp nhận gần 4.900 hồ sơ — chính xác là 4.862 hồ sơ.")).doesNotContain("cases_received=4900");
