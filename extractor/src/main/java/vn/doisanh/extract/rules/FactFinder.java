@@ -29,6 +29,7 @@ public final class FactFinder {
 
     private final Catalogue catalogue;
     private final RuleTable rules;
+    private final HeadingSpans headingSpans;
     private final BreakdownReader breakdowns;
     private final TableCells tableCells;
     private final ComparisonColumns comparisonColumns;
@@ -52,6 +53,7 @@ public final class FactFinder {
         this.outlineItems = new OutlineItems(catalogue, tableCells);
         this.categories = new CategoryItems(catalogue, breakdowns);
         this.numberFirst = rules.rules().stream().filter(ExtractionRule::readsNumberFirst).toList();
+        this.headingSpans = new HeadingSpans(rules);
     }
 
     /** The facts of a report, and the numbers of its text they were taken from. */
@@ -101,7 +103,8 @@ public final class FactFinder {
             scan.facts().add(c.fact());
         });
         parts.forEach(c -> unsure.add(new UnsureNumber(c.start(), c.end(), c.fact().indicator(), "outline.maybe_part")));
-        return new Found(scan.facts(), scan.claims().spans(), setAside, unsure);
+        List<Fact> facts = headingSpans.apply(scan.facts(), scan.items(), scan.text(), period);
+        return new Found(facts, scan.claims().spans(), setAside, unsure);
     }
 
     /** "- Tổng số văn bản ban hành: 1.248" then "+ Quyết định: 517": an item below a total that has categories. */

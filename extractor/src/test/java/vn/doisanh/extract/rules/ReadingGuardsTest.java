@@ -92,6 +92,19 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_span_in_a_heading_holds_for_the_items_under_it_and_pending_cases_are_not_resolved_ones() {
+        FactFinder.Found found = found("""
+                a) Tiếp nhận, giải quyết hồ sơ (từ 01/7/2025 đến 31/12/2025)
+                - Đã giải quyết:
+                  + Quá hạn: 25 hồ sơ
+                - Đang giải quyết: 56 hồ sơ
+                """);
+        assertThat(found.facts()).filteredOn(f -> f.indicator().equals("cases_overdue")).singleElement()
+                .satisfies(f -> assertThat(f.qualifier().subPeriodStart()).isEqualTo("2025-07-01"));
+        assertThat(found.facts()).extracting(ReadingGuardsTest::show).doesNotContain("cases_resolved=56");
+    }
+
+    @Test
     void the_citys_figure_and_a_rounded_figure_are_never_the_units() {
         assertThat(read("Số hóa hồ sơ đầu vào: thành phố 88,1%, xã 84,6%.")).doesNotContain("digitised_input_pct=88.1");
         assertThat(read("Trung tâm tiếp nhận gần 4.900 hồ sơ — chính xác là 4.862 hồ sơ.")).doesNotContain("cases_received=4900");
