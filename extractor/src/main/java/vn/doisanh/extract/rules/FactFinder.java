@@ -132,9 +132,13 @@ public final class FactFinder {
             return List.of();
         }
         String prefix = Abbreviations.standard().spellOut(String.join(": ", path)) + ": ";
+        // The topic comes from the nearest parent: under "Tiếp nhận, giải quyết hồ sơ › Đã giải quyết" a total is
+        // not a count received because a grandparent's words say "tiếp nhận".
+        int beforeParent = prefix.lastIndexOf(": ", prefix.length() - 3);
+        int nearestParent = beforeParent < 0 ? 0 : beforeParent + 2;
         View view = new View(prefix + line, prefix.length(), prefix.length() + line.length(),
                 item.bodyStart() - prefix.length(), collapse(String.join(" › ", path) + " › " + line),
-                item.lineStart(), "/path", prefix.length());
+                item.lineStart(), "/path", prefix.length(), nearestParent);
         return readView(view, scan).stream()
                 .map(r -> new PathReading.Candidate(item, r.start(), r.end(), r.fact())).toList();
     }
@@ -148,7 +152,7 @@ public final class FactFinder {
             return;
         }
         View view = new View(row.text(), row.valueStart(), row.valueEnd(), row.shift(), row.sentence(),
-                row.lineStart(), "/table", 0);
+                row.lineStart(), "/table", 0, 0);
         List<Reading> readings = readView(view, scan);
         if (readings.isEmpty()) {
             return;
@@ -169,7 +173,7 @@ public final class FactFinder {
      * numbers it reads and the {@code shift} from its offsets to the report's.
      */
     private record View(String text, int from, int to, int shift, String sentence, int lineStart, String ruleSuffix,
-                        int shownFrom) {
+                        int shownFrom, int matchFrom) {
     }
 
     private record Reading(int start, int end, Fact fact) {
@@ -191,7 +195,7 @@ public final class FactFinder {
                 int start = match.start(group);
                 int end = match.end(group);
                 from = match.start() + 1;
-                if (start < view.from() || end > view.to() || seen.contains(start)
+                if (start < view.from() || end > view.to() || seen.contains(start) || match.start() < view.matchFrom()
                         || scan.claims().isTaken(start + view.shift(), end + view.shift())
                         || !rule.target() && (isAboutPlans(text, start) || scan.plans().contains(start + view.shift()))
                         || isVetoed(text, start, end) || notItsKind(rule, text, start, end, 0)

@@ -105,6 +105,23 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void dashed_measures_under_a_lettered_heading_read_as_its_category_and_a_grandparent_names_no_topic() {
+        assertThat(read("""
+                1.3. Biên chế
+                a) Cán bộ, công chức
+                - Được giao: 52
+                - Có mặt đến ngày 31/12/2025: 50
+                """)).contains("civil_servants_quota=52", "civil_servants_present=50");
+        assertThat(read("""
+                a) Tiếp nhận, giải quyết hồ sơ
+                - Tiếp nhận:
+                  + Tổng số: 7.412 hồ sơ
+                - Đã giải quyết:
+                  + Tổng số: 7.356 hồ sơ
+                """)).doesNotContain("cases_received=7356");
+    }
+
+    @Test
     void the_citys_figure_and_a_rounded_figure_are_never_the_units() {
         assertThat(read("Số hóa hồ sơ đầu vào: thành phố 88,1%, xã 84,6%.")).doesNotContain("digitised_input_pct=88.1");
         assertThat(read("Trung tâm tiếp nhận gần 4.900 hồ sơ — chính xác là 4.862 hồ sơ.")).doesNotContain("cases_received=4900");
