@@ -30,6 +30,13 @@ public final class PeriodDetector {
     private static final Pattern SIGNING_LINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[\\p{L} .]{1,40},[ \\t]*ngày[ \\t]+"
             + "(\\d{1,2})[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+(\\d{4})[ \\t.]*$", FLAGS);
     private static final int TAIL_LENGTH = 800;
+    private static final Pattern UP_TO_MONTH = Pattern.compile("(?:cập nhật|tính|lũy kế|luỹ kế|số liệu)\\s+(?:đến|tới)"
+            + "\\s+(?:hết\\s+)?tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})", FLAGS);
+    private static final Pattern UP_TO_DAY = Pattern.compile("(?:cập nhật|tính|lũy kế|luỹ kế|số liệu)\\s+(?:đến|tới)"
+            + "\\s+(?:hết\\s+)?ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})", FLAGS);
+    /** "… tự đánh giá kết quả từ ngày …", "số liệu tính từ ngày …": the results the report covers, named. */
+    private static final Pattern OPENING_SCOPE = Pattern.compile("(?:kết quả|số liệu|tình hình)(?:\\s+[\\p{L}]+){0,6}?"
+            + "\\s+(?=từ\\s)", FLAGS);
     /** The document kinds whose next lines are the subject: "BIÊN BẢN / Phiên họp thường kỳ tháng 10 năm 2025". */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("^(?:(?iu:BÁO CÁO)\\b.*|BIÊN BẢN\\b.*|TỜ TRÌNH\\b.*"
             + "|THÔNG BÁO\\b.*|BẢN TIN\\b.*|KẾT LUẬN\\b.*)");
@@ -39,31 +46,78 @@ public final class PeriodDetector {
 
     /**
      * The first span the title names; but "Sơ kết 01 năm … (từ ngày 01/7/2025 đến ngày 15/6/2026)" covers the dates
-     * it spells out.
+     * it spells out, and so does a year that the title ("Tổng kết năm 2025 / (Số liệu từ ngày 01/7/2025 đến ngày
+     * 31/12/2025)") or the opening sentence ("… tự đánh giá kết quả từ ngày 01/7/2025 đến ngày 31/12/2025") narrows
+     * to dates inside it; "năm 2026 (cập nhật đến hết tháng 10/2026)" runs from January to the end of October.
      */
     public static Optional<ReportPeriod> detect(String flowText) {
-        String title = title(flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH)));
+        String head = flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH));
+        String title = title(head);
         List<PeriodPhrases.Mention> mentions = new ArrayList<>(
                 PeriodPhrases.find(title, reportDate(flowText).orElse(null)));
         mentions.addAll(wholeYears(title));
         mentions.sort(Comparator.comparingInt(PeriodPhrases.Mention::start));
-        return mentions.stream().filter(PeriodPhrases.Mention::isDateRange).findFirst()
-                .filter(range -> mentions.get(0).isFirstYearReview() || narrows(mentions, range))
-                .or(() -> mentions.stream().findFirst())
-                .map(PeriodPhrases.Mention::period);
+        if (mentions.isEmpty()) {
+            return Optional.empty();
+        }
+        PeriodPhrases.Mention first = mentions.get(0);
+        Optional<ReportPeriod> dates = mentions.stream().filter(PeriodPhrases.Mention::isDateRange)
+                .filter(range -> first.isFirstYearReview() || inside(range.period(), first.period()))
+                .findFirst().map(PeriodPhrases.Mention::period);
+        if (dates.isPresent() || !isWholeYear(first.period())) {
+            return dates.or(() -> Optional.of(first.period()));
+        }
+        return upTo(title, first.period()).or(() -> openingRange(head, title, first.period()))
+                .or(() -> Optional.of(first.period()));
     }
 
-    /**
-     * "Nhiệm vụ năm 2025 (từ 01/7/2025 đến 31/12/2025)": dates written right after the first span, inside it, say
-     * which part of it the report covers (a commune founded on 1 July reports on half of its first year).
-     */
-    private static boolean narrows(List<PeriodPhrases.Mention> mentions, PeriodPhrases.Mention range) {
-        if (mentions.size() < 2 || mentions.get(1) != range) {
-            return false;
+    private static boolean inside(ReportPeriod part, ReportPeriod whole) {
+        return !part.start().isBefore(whole.start()) && !part.end().isAfter(whole.end())
+                && !part.equals(whole);
+    }
+
+    private static boolean isWholeYear(ReportPeriod period) {
+        return period.start().getDayOfYear() == 1 && period.end().equals(period.start().plusYears(1).minusDays(1));
+    }
+
+    /** "(cập nhật đến hết tháng 10/2026)", "(tính đến ngày 15/12/2025)": the year so far. */
+    private static Optional<ReportPeriod> upTo(String title, ReportPeriod year) {
+        Matcher month = UP_TO_MONTH.matcher(title);
+        if (month.find()) {
+            LocalDate end = LocalDate.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)), 1)
+                    .plusMonths(1).minusDays(1);
+            return Optional.of(Periods.range(year.start(), end)).filter(p -> inside(p, year));
         }
-        ReportPeriod first = mentions.get(0).period();
-        ReportPeriod dates = range.period();
-        return !dates.start().isBefore(first.start()) && !dates.end().isAfter(first.end());
+        Matcher day = UP_TO_DAY.matcher(title);
+        if (day.find()) {
+            return DateText.parse(day.group(1)).map(end -> Periods.range(year.start(), end))
+                    .filter(p -> inside(p, year));
+        }
+        return Optional.empty();
+    }
+
+    /** The first sentence after the title says which dates its results cover. */
+    private static Optional<ReportPeriod> openingRange(String head, String title, ReportPeriod year) {
+        String lastTitleLine = title.strip().lines().reduce((a, b) -> b).orElse("");
+        int titleEnd = lastTitleLine.isEmpty() ? -1 : head.indexOf(lastTitleLine);
+        if (titleEnd < 0) {
+            return Optional.empty();
+        }
+        String after = head.substring(titleEnd + lastTitleLine.length());
+        int sentenceEnd = after.indexOf(". ");
+        String opening = after.substring(0, sentenceEnd < 0 ? after.length() : sentenceEnd);
+        Matcher scope = OPENING_SCOPE.matcher(opening);
+        while (scope.find()) {
+            Matcher range = DateRange.PATTERN.matcher(opening).region(scope.end(), opening.length());
+            if (range.lookingAt()) {
+                Optional<ReportPeriod> found = DateRange.of(range).map(d -> Periods.range(d[0], d[1]))
+                        .filter(p -> inside(p, year));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -87,6 +87,10 @@ class DetectorsTest {
             "UBND PHƯỜNG AN SƠN\\nKẾT QUẢ 4 THÁNG ĐẦU NĂM 2026\\nVÀ NHIỆM VỤ THÁNG 5 | 2026-01-01 | 2026-04-30",
             "BÁO CÁO THẨM TRA\\nKết quả nhiệm vụ năm 2025 (từ 01/7/2025 đến 31/12/2025) | 2025-07-01 | 2025-12-31",
             "BẢN TIN PHÁT THANH THÁNG SÁU NĂM 2026 | 2026-06-01 | 2026-06-30",
+            "BÁO CÁO\\nTổng kết công tác năm 2025 và nhiệm vụ năm 2026\\n(Số liệu từ ngày 01/7/2025 đến ngày 31/12/2025) | 2025-07-01 | 2025-12-31",
+            "BẢNG THEO DÕI MỘT SỐ CHỈ TIÊU NĂM 2026 (cập nhật đến hết tháng 10/2026) | 2026-01-01 | 2026-10-31",
+            "BÁO CÁO\\nTự đánh giá Chỉ số cải cách hành chính năm 2025\\nPhường tự đánh giá kết quả từ ngày 01/7/2025 đến ngày 31/12/2025 như sau. | 2025-07-01 | 2025-12-31",
+            "BÁO CÁO\\nTổng kết năm 2025\\nSo với năm 2024, lũy kế từ ngày 01/01/2025 đến ngày 30/6/2025 thu 40 tỷ. | 2025-01-01 | 2025-12-31",
             "BÁO CÁO\\nKết quả tháng Mười một năm 2025 | 2025-11-01 | 2025-11-30",
     })
     void the_period_is_read_from_the_title(String text, String start, String end) {
