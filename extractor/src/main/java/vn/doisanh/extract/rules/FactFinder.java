@@ -154,6 +154,14 @@ public final class FactFinder {
         View view = new View(row.text(), row.valueStart(), row.valueEnd(), row.shift(), row.sentence(),
                 row.lineStart(), "/table", 0, 0);
         List<Reading> readings = readView(view, scan);
+        if (readings.isEmpty() && !row.period().isEmpty()) {
+            // A period column's cell no rule read is not left for a rule reading the raw row's first number.
+            int start = row.valueOffset();
+            int end = start + row.valueEnd() - row.valueStart();
+            scan.claims().setAside(start, end);
+            unsure.add(new UnsureNumber(start, end, null, "table.period_unread"));
+            return;
+        }
         if (readings.isEmpty()) {
             return;
         }
@@ -164,6 +172,13 @@ public final class FactFinder {
             return;
         }
         Reading reading = readings.get(0);
+        if (!row.period().isEmpty() && reading.fact().qualifier().subPeriodStart() == null
+                && !TimeQualifiers.namesThePeriod(row.period(), scan.period())) {
+            // "Tháng 7" in a table whose span the report's period does not place: a month's figure is not the period's.
+            scan.claims().setAside(reading.start(), reading.end());
+            unsure.add(new UnsureNumber(reading.start(), reading.end(), reading.fact().indicator(), "table.period_unknown"));
+            return;
+        }
         scan.claims().take(reading.start(), reading.end(), reading.fact().indicator());
         scan.facts().add(reading.fact());
     }

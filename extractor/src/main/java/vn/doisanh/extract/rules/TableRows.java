@@ -23,6 +23,14 @@ final class TableRows {
     /** A plan, last year's or a ratio column is never part of a row's label. */
     private static final Pattern NOT_A_LABEL = Pattern.compile("kế hoạch|cùng kỳ|so với|so sánh|dự toán|năm trước"
             + "|\\bKH\\b|%", RulePatterns.FLAGS);
+    private static final Pattern RESULT_WORDS = Pattern.compile("(?:số liệu|số lượng|kết quả|thực hiện|giá trị|\\bTH\\b)",
+            RulePatterns.FLAGS);
+    /** "Tháng 7", "Quý III", "Quý III/2026", "9 tháng", "Tháng 10/2026": a column's own span. */
+    private static final Pattern PERIOD_PHRASE = Pattern.compile("(?:tháng \\d{1,2}|quý (?:IV|I{1,3}|[1-4])|\\d{1,2} tháng"
+            + "(?: đầu năm)?)(?:(?:/| năm )\\d{4})?", RulePatterns.FLAGS);
+    /** A row without its own number under a numbered one: "| - Quá hạn |", "| Trong đó: đúng hạn |". */
+    private static final Pattern SUB_ROW = Pattern.compile("^(?:[-+•]\\s*|trong đó\\s*:?\\s*)", RulePatterns.FLAGS);
+    private static final Pattern SHORT_MONTH = Pattern.compile("T\\.?\\s?(\\d{1,2})");
     private static final Pattern UNIT_HEADING = Pattern.compile("^(?:ĐVT|Đơn vị tính|Đơn vị|Đ\\.?V\\.?T\\.?)$",
             RulePatterns.FLAGS);
     private static final Pattern SKIPPED_HEADING = Pattern.compile("^(?:STT|TT|Số TT|Ghi chú|Nguồn.*)$", RulePatterns.FLAGS);
@@ -37,17 +45,30 @@ final class TableRows {
      * A row as a sentence: {@code text} is "label: number unit"; the number sits at {@code valueStart} of it and
      * at {@code valueOffset} of the report's text.
      */
-    record View(String text, int valueStart, int valueEnd, int valueOffset, int lineStart, String sentence) {
+    /** {@code period}: the span a period column names ("Tháng 7"), which the fact must resolve; else empty. */
+    record View(String text, int valueStart, int valueEnd, int valueOffset, int lineStart, String sentence,
+                String period) {
         int shift() {
             return valueOffset - valueStart;
+        }
+
+        View namingPeriod(String phrase) {
+            return new View(text, valueStart, valueEnd, valueOffset, lineStart, sentence, phrase);
         }
     }
 
     private record Cell(String text, int offset) {
     }
 
-    /** {@code running}: a column of running totals ("Lũy kế 6 tháng"), read as a figure of its own span. */
-    private record Heading(int width, int result, int unit, List<Integer> labels, int running, String runningPhrase) {
+    /**
+     * {@code running}: a column of running totals ("Lũy kế 6 tháng"), read as a figure of its own span;
+     * {@code periods}: result columns that each name their span ("Thực hiện Tháng 7 | … | Thực hiện Quý III").
+     */
+    private record Heading(int width, int result, int unit, List<Integer> labels, int running, String runningPhrase,
+                           List<PeriodColumn> periods) {
+    }
+
+    private record PeriodColumn(int index, String phrase) {
     }
 
     private TableRows() {
@@ -56,6 +77,7 @@ final class TableRows {
     static List<View> views(String text) {
         List<View> views = new ArrayList<>();
         Heading heading = null;
+        String parent = "";
         int offset = 0;
         for (String line : text.split("\n", -1)) {
             int lineStart = offset;
@@ -73,9 +95,22 @@ final class TableRows {
             }
             // A row as wide as its heading: a merged heading cell would shift the columns under it.
             if (heading != null && cells.size() == heading.width()) {
-                view(cells, heading, heading.result(), "", lineStart, line).ifPresent(views::add);
+                String label = labelOf(cells, heading);
+                boolean child = cells.get(0).text().isEmpty() && SUB_ROW.matcher(label).find();
+                if (child && !parent.isEmpty()) {
+                    label = parent + " " + SUB_ROW.matcher(label).replaceFirst("");
+                } else if (!child) {
+                    parent = label;
+                }
+                for (PeriodColumn column : heading.periods()) {
+                    view(cells, heading, label, column.index(), column.phrase() + ", ", lineStart, line)
+                            .map(v -> v.namingPeriod(column.phrase())).ifPresent(views::add);
+                }
+                if (heading.result() >= 0) {
+                    view(cells, heading, label, heading.result(), "", lineStart, line).ifPresent(views::add);
+                }
                 if (heading.running() >= 0) {
-                    view(cells, heading, heading.running(), heading.runningPhrase() + ", ", lineStart, line)
+                    view(cells, heading, label, heading.running(), heading.runningPhrase() + ", ", lineStart, line)
                             .ifPresent(views::add);
                 }
             }
@@ -105,7 +140,7 @@ final class TableRows {
         String prefix = lead + words + ": ";
         String text = prefix + number + (after.isEmpty() || after.equals("%") ? after : " " + after);
         return new View(text, prefix.length(), prefix.length() + number.length(), numberOffset, lineStart,
-                line.strip().replaceAll("\\s+", " "));
+                line.strip().replaceAll("\\s+", " "), "");
     }
 
     private static Heading headingOf(List<Cell> cells) {
@@ -117,16 +152,22 @@ final class TableRows {
         int running = -1;
         String runningPhrase = "";
         List<Integer> labels = new ArrayList<>();
+        List<PeriodColumn> periods = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i).text();
             if (RESULT.matcher(cell).find()) {
+                if (result >= 0 && periods.isEmpty()) {
+                    periods.add(periodColumn(result, cells.get(result).text()));
+                }
                 if (result >= 0) {
-                    return null;
+                    periods.add(periodColumn(i, cell));
                 }
                 result = i;
+            } else if (result < 0 && !periodColumn(i, cell).phrase().isEmpty()) {
+                periods.add(periodColumn(i, cell)); // "T1 | T2 | … | T10", "Tháng 7 | Tháng 8 | Tháng 9"
             } else if (UNIT_HEADING.matcher(cell).matches()) {
                 unit = i;
-            } else if (result >= 0 && running < 0 && RUNNING.matcher(cell).find() && !COMPARED.matcher(cell).find()) {
+            } else if ((result >= 0 || periods.size() > 1) && running < 0 && RUNNING.matcher(cell).find() && !COMPARED.matcher(cell).find()) {
                 Matcher phrase = RUNNING.matcher(cell);
                 phrase.find();
                 running = i;
@@ -136,19 +177,41 @@ final class TableRows {
                 labels.add(i);
             }
         }
-        return result < 0 || labels.isEmpty() ? null
-                : new Heading(cells.size(), result, unit, labels, running, runningPhrase);
+        boolean periodsOnly = result < 0 && periods.size() > 1;
+        if (!periodsOnly && result < 0 || labels.isEmpty() || periods.stream().anyMatch(p -> p.phrase().isEmpty())) {
+            return null;
+        }
+        if (periodsOnly) {
+            return new Heading(cells.size(), -1, unit, labels, running, runningPhrase, periods);
+        }
+        return periods.isEmpty() ? new Heading(cells.size(), result, unit, labels, running, runningPhrase, List.of())
+                : new Heading(cells.size(), -1, unit, labels, running, runningPhrase, periods);
     }
 
-    private static Optional<View> view(List<Cell> cells, Heading heading, int column, String lead,
+    /** "Thực hiện Tháng 7" names the month; "Thực hiện" alone names nothing, and a table of such is not read. */
+    private static PeriodColumn periodColumn(int index, String heading) {
+        String phrase = RESULT_WORDS.matcher(heading).replaceAll("").strip();
+        Matcher shortMonth = SHORT_MONTH.matcher(phrase);
+        if (shortMonth.matches()) {
+            phrase = "tháng " + shortMonth.group(1);
+        }
+        return new PeriodColumn(index, PERIOD_PHRASE.matcher(phrase).matches() ? phrase : "");
+    }
+
+    private static Optional<View> view(List<Cell> cells, Heading heading, String label, int column, String lead,
             int lineStart, String line) {
-        if (column >= cells.size()) {
+        if (column >= cells.size() || label.isEmpty()) {
             return Optional.empty();
         }
         Cell value = cells.get(column);
         if (!NUMBER.matcher(value.text()).matches()) {
             return Optional.empty();
         }
+        String unit = heading.unit() >= 0 && heading.unit() < cells.size() ? cells.get(heading.unit()).text() : "";
+        return Optional.of(sentence(lead, label, value.text(), value.offset(), unit, lineStart, line));
+    }
+
+    private static String labelOf(List<Cell> cells, Heading heading) {
         StringBuilder label = new StringBuilder();
         for (int i : heading.labels()) {
             String cell = i < cells.size() ? cells.get(i).text() : "";
@@ -156,11 +219,7 @@ final class TableRows {
                 label.append(label.isEmpty() ? "" : " ").append(cell);
             }
         }
-        if (label.isEmpty()) {
-            return Optional.empty();
-        }
-        String unit = heading.unit() >= 0 && heading.unit() < cells.size() ? cells.get(heading.unit()).text() : "";
-        return Optional.of(sentence(lead, label.toString(), value.text(), value.offset(), unit, lineStart, line));
+        return label.toString();
     }
 
     /** "Tr.đồng" → "triệu đồng", "km2" → "km²": the unit as prose writes it after a number. */
@@ -186,7 +245,8 @@ final class TableRows {
         List<Cell> cells = new ArrayList<>();
         int start = 0;
         String body = line;
-        if (body.stripLeading().startsWith("|")) {
+        // "| a | b |" opens with its border; " | - Quá hạn | …" is a row whose first cell is empty.
+        if (body.startsWith("|")) {
             start = body.indexOf('|') + 1;
         }
         while (start <= body.length()) {

@@ -26,6 +26,9 @@ final class TimeQualifiers {
     /** "Điểm hài lòng quý III là 16,95 điểm" in a report on July to December: the quarter of the period so named. */
     private static final Pattern QUARTER_WITHOUT_YEAR = Pattern.compile("quý (IV|I{1,3}|[1-4])(?![\\p{L}\\d])"
             + "(?!\\s*(?:/|năm|-)\\s*\\d)", RulePatterns.FLAGS);
+    /** "Tháng 7, Hồ sơ tiếp nhận: 1.016" in a quarter's table: the month of the period so named. */
+    private static final Pattern MONTH_WITHOUT_YEAR = Pattern.compile("(?<![\\p{L}\\d] )tháng (\\d{1,2})(?![\\d/])"
+            + "(?!\\s*(?:năm|-)\\s*\\d)", RulePatterns.FLAGS);
     /** "riêng quý I/2026 tiếp nhận 1.905 hồ sơ; đã giải quyết 6.377 hồ sơ": the part's span ends with its clause. */
     private static final Pattern PART_CLAUSE = Pattern.compile("riêng[^;]*;", RulePatterns.FLAGS);
     private static final Pattern YEARS = Pattern.compile("giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})", RulePatterns.FLAGS);
@@ -64,6 +67,12 @@ final class TimeQualifiers {
                         && span.end().equals(period.end().toString())))
                 .map(span -> Qualifier.NONE.withSubPeriod(span.start(), span.end()))
                 .orElse(Qualifier.NONE);
+    }
+
+    /** Whether the words name exactly the report's period ("Quý III" in a third-quarter report). */
+    static boolean namesThePeriod(String words, ReportPeriod period) {
+        return period != null && subPeriod(words, period).filter(span -> span.start().equals(period.start().toString())
+                && span.end().equals(period.end().toString())).isPresent();
     }
 
     private static Optional<String> asOf(String lead) {
@@ -114,6 +123,18 @@ final class TimeQualifiers {
         return spans.stream().max(Comparator.comparingInt(Span::at));
     }
 
+    /** The first day of the one month with this number that lies inside the period, if exactly one does. */
+    private static Optional<LocalDate> monthInside(ReportPeriod period, int month) {
+        List<LocalDate> inside = new ArrayList<>();
+        for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
+            LocalDate start = LocalDate.of(year, month, 1);
+            if (!start.isBefore(period.start()) && !start.plusMonths(1).minusDays(1).isAfter(period.end())) {
+                inside.add(start);
+            }
+        }
+        return inside.size() == 1 ? Optional.of(inside.get(0)) : Optional.empty();
+    }
+
     /** The start of the one quarter with this number that lies inside the period, if exactly one does. */
     private static Optional<LocalDate> quarterInside(ReportPeriod period, int quarter) {
         List<LocalDate> inside = new ArrayList<>();
@@ -156,6 +177,14 @@ final class TimeQualifiers {
             LocalDate end = LocalDate.of(year, 1, 1).plusMonths(count).minusDays(1);
             if (count >= 1 && count <= 12 && !end.isAfter(period.end())) {
                 spans.add(new Span(months.start(), year + "-01-01", end.toString()));
+            }
+        }
+        Matcher month = MONTH_WITHOUT_YEAR.matcher(lead);
+        while (month.find()) {
+            int number = Integer.parseInt(month.group(1));
+            if (number >= 1 && number <= 12) {
+                monthInside(period, number).ifPresent(start -> spans.add(new Span(month.start(), start.toString(),
+                        start.plusMonths(1).minusDays(1).toString())));
             }
         }
         Matcher quarter = QUARTER_WITHOUT_YEAR.matcher(lead);

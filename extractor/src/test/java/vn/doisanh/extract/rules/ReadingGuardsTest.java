@@ -122,6 +122,20 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_table_with_a_column_per_month_gives_each_month_its_span_and_the_quarter_column_the_period() {
+        SourceText source = SourceText.of("q.txt", "txt", TextDecoder.normalise("""
+                STT | Chỉ tiêu | ĐVT | Thực hiện Tháng 7 | Thực hiện Tháng 8 | Thực hiện Tháng 9 | Thực hiện Quý III | Cùng kỳ
+                2 | Hồ sơ đã giải quyết | hồ sơ | 998 | 1.069 | 1.131 | 3.198 | 2.851
+                 | - Quá hạn | hồ sơ | 4 | 3 | 4 | 11 | 29
+                """));
+        List<Fact> facts = FINDER.findWithNumbers(source, Periods.quarter(2026, 3), List.of()).facts();
+        assertThat(facts).filteredOn(f -> f.qualifier().subPeriodStart() == null).extracting(ReadingGuardsTest::show)
+                .containsExactlyInAnyOrder("cases_resolved=3198", "cases_overdue=11");
+        assertThat(facts).filteredOn(f -> "2026-08-01".equals(f.qualifier().subPeriodStart()))
+                .extracting(ReadingGuardsTest::show).containsExactlyInAnyOrder("cases_resolved=1069", "cases_overdue=3");
+    }
+
+    @Test
     void the_citys_figure_and_a_rounded_figure_are_never_the_units() {
         assertThat(read("Số hóa hồ sơ đầu vào: thành phố 88,1%, xã 84,6%.")).doesNotContain("digitised_input_pct=88.1");
         assertThat(read("Trung tâm tiếp nhận gần 4.900 hồ sơ — chính xác là 4.862 hồ sơ.")).doesNotContain("cases_received=4900");
