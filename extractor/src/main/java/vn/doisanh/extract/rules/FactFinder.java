@@ -69,12 +69,12 @@ public final class FactFinder {
     public Found findWithNumbers(SourceText source, ReportPeriod period, List<String> formerUnits) {
         String modern = ToneMarks.modernise(source.flow());
         Claims claims = new Claims();
-        List<SetAside> setAside = comparisonColumns.setAside(modern, claims);
+        List<SetAside> setAside = new ArrayList<>(comparisonColumns.setAside(modern, claims));
         String text = masked(modern, setAside);
         List<Outline.Item> outline = Outline.items(text);
         Scan scan = new Scan(source, text, period, formerUnits, claims, new ArrayList<>(),
                 new java.util.HashMap<>(), new java.util.TreeMap<>(), PlanSections.of(outline, text.length()),
-                byLine(outline));
+                byLine(outline), setAside);
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
         scan.facts().addAll(tableCells.find(source, scan.text(), scan.claims()));
         scan.facts().addAll(outlineItems.find(source, scan.text(), scan.claims()));
@@ -172,6 +172,9 @@ public final class FactFinder {
             return;
         }
         Reading reading = readings.get(0);
+        if (scan.setAsideIfEarlier(reading.fact(), reading.start(), reading.end())) {
+            return;
+        }
         if (!row.period().isEmpty() && reading.fact().qualifier().subPeriodStart() == null
                 && !TimeQualifiers.namesThePeriod(row.period(), scan.period())) {
             // "Tháng 7" in a table whose span the report's period does not place: a month's figure is not the period's.
@@ -264,7 +267,21 @@ public final class FactFinder {
      */
     private record Scan(SourceText source, String text, ReportPeriod period, List<String> formerUnits, Claims claims,
                         List<Fact> facts, java.util.Map<Integer, Boolean> vetoed, java.util.TreeMap<Integer, Fact> totals,
-                        PlanSections plans, java.util.TreeMap<Integer, Outline.Item> items) {
+                        PlanSections plans, java.util.TreeMap<Integer, Outline.Item> items, List<SetAside> setAside) {
+        /**
+         * "Điểm hài lòng quý III/2026: 17,12" in an October report: a figure of a span that ended before the report's
+         * period began is an earlier period's, set aside with that role rather than loaded as this report's.
+         */
+        boolean setAsideIfEarlier(Fact fact, int start, int end) {
+            String subEnd = fact.qualifier().subPeriodEnd();
+            if (period == null || subEnd == null || Qualifier.REPORT_DATE.equals(subEnd)
+                    || !subEnd.matches("\\d{4}-\\d{2}-\\d{2}") || !java.time.LocalDate.parse(subEnd).isBefore(period.start())) {
+                return false;
+            }
+            claims.setAside(start, end);
+            setAside.add(new SetAside(start, end, vn.doisanh.extract.model.NumberRole.PREVIOUS_PERIOD));
+            return true;
+        }
     }
 
     /** A line of the flowed text that holds a digit; rules never match across lines, nor without a number. */
@@ -300,8 +317,11 @@ public final class FactFinder {
                     || ownedByItsNoun(rule, scan.text(), start, line.end())) {
                 continue;
             }
-            scan.claims().take(start, end, rule.indicator());
             Fact fact = toFact(rule, match, group, scan.source(), scan.text(), scan.period());
+            if (scan.setAsideIfEarlier(fact, start, end)) {
+                continue;
+            }
+            scan.claims().take(start, end, rule.indicator());
             scan.facts().add(fact);
             if (rule.breakdown()) {
                 scan.totals().put(start, fact);
