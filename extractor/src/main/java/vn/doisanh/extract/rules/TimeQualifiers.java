@@ -34,7 +34,7 @@ final class TimeQualifiers {
     private static final Pattern YEARS = Pattern.compile("giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})", RulePatterns.FLAGS);
     private static final Pattern IN_YEAR = Pattern.compile("(?:trong|cả|lũy kế[^.;\\n\\d]{0,30}) năm (\\d{4})",
             RulePatterns.FLAGS);
-    private static final Pattern HALF = Pattern.compile("6 tháng (đầu|cuối) năm (\\d{4})", RulePatterns.FLAGS);
+    private static final Pattern HALF = Pattern.compile("(?:6|sáu) tháng (đầu|cuối) năm (\\d{4})", RulePatterns.FLAGS);
     /** "Lũy kế 6 tháng", "5 tháng đầu năm": months from January of the report's year, which the words leave out. */
     private static final Pattern MONTHS_OF_THE_YEAR = Pattern.compile("(?:(?:lũy kế|luỹ kế|cộng dồn)\\s+(\\d{1,2}) tháng"
             + "(?!\\s*(?:đầu|cuối) năm \\d)(?! (?:qua|trước))|(\\d{1,2}) tháng đầu năm(?! \\d))", RulePatterns.FLAGS);
