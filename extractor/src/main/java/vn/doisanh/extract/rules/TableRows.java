@@ -37,7 +37,7 @@ final class TableRows {
     private static final Pattern LEADER = Pattern.compile("^(\\s*(?:[-+•]\\s*)?)(\\S.*?\\S)\\s*[.…·_]{4,}\\s*"
             + "(-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?)(\\s*(?:%|[\\p{L}²]+(?:\\s+[\\p{L}]+)?)?)\\s*$");
     private static final Pattern UNIT_IN_LABEL = Pattern.compile("\\s*\\((%|[^()\\d]{1,15})\\)\\s*$");
-    private static final Pattern RUNNING = Pattern.compile("(?:lũy kế|luỹ kế|cộng dồn)", RulePatterns.FLAGS);
+    private static final Pattern RUNNING = Pattern.compile("(?:lũy kế|luỹ kế|cộng dồn|từ đầu năm)", RulePatterns.FLAGS);
     private static final Pattern COMPARED = Pattern.compile("/|so với|so sánh|%|cùng kỳ|kế hoạch", RulePatterns.FLAGS);
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?");
 
@@ -167,7 +167,7 @@ final class TableRows {
                 periods.add(periodColumn(i, cell)); // "T1 | T2 | … | T10", "Tháng 7 | Tháng 8 | Tháng 9"
             } else if (UNIT_HEADING.matcher(cell).matches()) {
                 unit = i;
-            } else if ((result >= 0 || periods.size() > 1) && running < 0 && RUNNING.matcher(cell).find() && !COMPARED.matcher(cell).find()) {
+            } else if ((result >= 0 || !periods.isEmpty()) && running < 0 && RUNNING.matcher(cell).find() && !COMPARED.matcher(cell).find()) {
                 Matcher phrase = RUNNING.matcher(cell);
                 phrase.find();
                 running = i;
@@ -177,7 +177,7 @@ final class TableRows {
                 labels.add(i);
             }
         }
-        boolean periodsOnly = result < 0 && periods.size() > 1;
+        boolean periodsOnly = result < 0 && !periods.isEmpty();
         if (!periodsOnly && result < 0 || labels.isEmpty() || periods.stream().anyMatch(p -> p.phrase().isEmpty())) {
             return null;
         }

@@ -26,11 +26,16 @@ final class TimeQualifiers {
     /** "Điểm hài lòng quý III là 16,95 điểm" in a report on July to December: the quarter of the period so named. */
     private static final Pattern QUARTER_WITHOUT_YEAR = Pattern.compile("quý (IV|I{1,3}|[1-4])(?![\\p{L}\\d])"
             + "(?!\\s*(?:/|năm|-)\\s*\\d)", RulePatterns.FLAGS);
+    /** "Từ đầu năm, Hồ sơ tiếp nhận: 11.512" (a column of the year so far): from January to the period's end. */
+    private static final Pattern SINCE_JANUARY = Pattern.compile("từ đầu năm(?! \\d)(?! (?:đến|tới))",
+            RulePatterns.FLAGS);
     /** "Tháng 7, Hồ sơ tiếp nhận: 1.016" in a quarter's table: the month of the period so named. */
     private static final Pattern MONTH_WITHOUT_YEAR = Pattern.compile("(?<![\\p{L}\\d] )tháng (\\d{1,2})(?![\\d/])"
             + "(?!\\s*(?:năm|-)\\s*\\d)", RulePatterns.FLAGS);
     /** "riêng quý I/2026 tiếp nhận 1.905 hồ sơ; đã giải quyết 6.377 hồ sơ": the part's span ends with its clause. */
     private static final Pattern PART_CLAUSE = Pattern.compile("riêng[^;]*;", RulePatterns.FLAGS);
+    private static final Pattern MONTH = Pattern.compile("(?<!ngày \\d{1,2} )tháng (\\d{1,2})(?:/| năm )(\\d{4})",
+            RulePatterns.FLAGS);
     private static final Pattern YEARS = Pattern.compile("giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})", RulePatterns.FLAGS);
     private static final Pattern IN_YEAR = Pattern.compile("(?:trong|cả|lũy kế[^.;\\n\\d]{0,30}) năm (\\d{4})",
             RulePatterns.FLAGS);
@@ -101,6 +106,14 @@ final class TimeQualifiers {
             int q = DateText.romanOrArabicQuarter(quarter.group(1));
             LocalDate start = LocalDate.of(Integer.parseInt(quarter.group(2)), 3 * q - 2, 1);
             spans.add(new Span(quarter.start(), start.toString(), start.plusMonths(3).minusDays(1).toString()));
+        }
+        Matcher month = MONTH.matcher(lead);
+        while (month.find()) {
+            int number = Integer.parseInt(month.group(1));
+            if (number >= 1 && number <= 12) {
+                LocalDate start = LocalDate.of(Integer.parseInt(month.group(2)), number, 1);
+                spans.add(new Span(month.start(), start.toString(), start.plusMonths(1).minusDays(1).toString()));
+            }
         }
         Matcher years = YEARS.matcher(lead);
         while (years.find()) {
@@ -178,6 +191,10 @@ final class TimeQualifiers {
             if (count >= 1 && count <= 12 && !end.isAfter(period.end())) {
                 spans.add(new Span(months.start(), year + "-01-01", end.toString()));
             }
+        }
+        Matcher sinceJanuary = SINCE_JANUARY.matcher(lead);
+        while (sinceJanuary.find()) {
+            spans.add(new Span(sinceJanuary.start(), year + "-01-01", period.end().toString()));
         }
         Matcher month = MONTH_WITHOUT_YEAR.matcher(lead);
         while (month.find()) {

@@ -45,6 +45,15 @@ class TableRowsTest {
     }
 
     @Test
+    void a_column_named_by_its_month_and_a_column_of_the_year_so_far_read_with_their_spans() {
+        List<TableRows.View> views = TableRows.views("STT | Nhóm | Nội dung | Tháng 11/2026 | Từ đầu năm | Cùng kỳ 2025\n"
+                + "8 | TTHC | Hồ sơ tiếp nhận | 1.094 | 11.512 | 9.877\n");
+        assertThat(views).extracting(TableRows.View::text).containsExactly("Tháng 11/2026, thủ tục hành chính Hồ sơ tiếp nhận: 1.094",
+                "Từ đầu năm, thủ tục hành chính Hồ sơ tiếp nhận: 11.512");
+        assertThat(views.get(0).period()).isEqualTo("Tháng 11/2026");
+    }
+
+    @Test
     void a_row_wider_or_narrower_than_its_heading_is_not_read_since_its_columns_may_have_shifted() {
         assertThat(TableRows.views("Chỉ tiêu | ĐVT | Thực hiện\nHồ sơ tiếp nhận | hồ sơ | 2.412 | 2.100\n")).isEmpty();
     }
