@@ -30,6 +30,9 @@ final class TableRows {
             + "(?: đầu năm)?)(?:(?:/| năm )\\d{4})?", RulePatterns.FLAGS);
     /** A row without its own number under a numbered one: "| - Quá hạn |", "| Trong đó: đúng hạn |". */
     private static final Pattern SUB_ROW = Pattern.compile("^(?:[-+•]\\s*|trong đó\\s*:?\\s*)", RulePatterns.FLAGS);
+    /** At least two runs of two or more spaces between words: a row of a plain-text table. */
+    private static final Pattern ALIGNED = Pattern.compile("\\S {2,}\\S.* {2,}\\S");
+    private static final Pattern MONTH_COUNT = Pattern.compile("\\d{1,2} tháng", RulePatterns.FLAGS);
     private static final Pattern SHORT_MONTH = Pattern.compile("T\\.?\\s?(\\d{1,2})");
     private static final Pattern UNIT_HEADING = Pattern.compile("^(?:ĐVT|Đơn vị tính|Đơn vị|Đ\\.?V\\.?T\\.?)$",
             RulePatterns.FLAGS);
@@ -82,12 +85,13 @@ final class TableRows {
         for (String line : text.split("\n", -1)) {
             int lineStart = offset;
             offset += line.length() + 1;
-            if (line.indexOf('|') < 0) {
+            boolean aligned = line.indexOf('|') < 0 && ALIGNED.matcher(line).find();
+            if (line.indexOf('|') < 0 && !aligned) {
                 heading = null;
                 leader(line, lineStart).ifPresent(views::add);
                 continue;
             }
-            List<Cell> cells = cells(line, lineStart);
+            List<Cell> cells = aligned ? alignedCells(line, lineStart) : cells(line, lineStart);
             Heading read = headingOf(cells);
             if (read != null) {
                 heading = read;
@@ -96,7 +100,8 @@ final class TableRows {
             // A row as wide as its heading: a merged heading cell would shift the columns under it.
             if (heading != null && cells.size() == heading.width()) {
                 String label = labelOf(cells, heading);
-                boolean child = cells.get(0).text().isEmpty() && SUB_ROW.matcher(label).find();
+                boolean numbered = TableCells.ROW_NUMBER.matcher(cells.get(0).text()).matches();
+                boolean child = !numbered && SUB_ROW.matcher(label).find();
                 if (child && !parent.isEmpty()) {
                     label = parent + " " + SUB_ROW.matcher(label).replaceFirst("");
                 } else if (!child) {
@@ -195,6 +200,9 @@ final class TableRows {
         if (shortMonth.matches()) {
             phrase = "tháng " + shortMonth.group(1);
         }
+        if (MONTH_COUNT.matcher(phrase).matches()) {
+            phrase = phrase + " đầu năm"; // a "9 tháng" column of a nine-month report: January to September
+        }
         return new PeriodColumn(index, PERIOD_PHRASE.matcher(phrase).matches() ? phrase : "");
     }
 
@@ -239,6 +247,11 @@ final class TableRows {
             return "km²";
         }
         return unit;
+    }
+
+    /** "Chỉ tiêu      Quý I    Quý II": a plain-text table's cells, apart by runs of two or more spaces. */
+    private static List<Cell> alignedCells(String line, int lineStart) {
+        return TableCells.cells(line, lineStart).stream().map(c -> new Cell(c.text(), c.offset())).toList();
     }
 
     private static List<Cell> cells(String line, int lineStart) {

@@ -54,6 +54,17 @@ class TableRowsTest {
     }
 
     @Test
+    void a_plain_text_table_aligned_with_spaces_reads_like_a_piped_one_and_a_dashed_row_under_its_parent() {
+        List<TableRows.View> views = TableRows.views("""
+                Chỉ tiêu                     Quý I    Quý II   9 tháng
+                Đã giải quyết                1.880    2.051    6.127
+                 - Quá hạn                       9        5       20
+                """);
+        assertThat(views).extracting(TableRows.View::text).contains("Quý I, Đã giải quyết: 1.880",
+                "9 tháng đầu năm, Đã giải quyết Quá hạn: 20");
+    }
+
+    @Test
     void a_row_wider_or_narrower_than_its_heading_is_not_read_since_its_columns_may_have_shifted() {
         assertThat(TableRows.views("Chỉ tiêu | ĐVT | Thực hiện\nHồ sơ tiếp nhận | hồ sơ | 2.412 | 2.100\n")).isEmpty();
     }
