@@ -69,17 +69,18 @@ public final class FactFinder {
     public Found findWithNumbers(SourceText source, ReportPeriod period, List<String> formerUnits) {
         String modern = ToneMarks.modernise(source.flow());
         Claims claims = new Claims();
-        List<SetAside> setAside = new ArrayList<>(comparisonColumns.setAside(modern, claims));
+        List<SetAside> setAside = comparisonColumns.setAside(modern, claims);
         String text = masked(modern, setAside);
         List<Outline.Item> outline = Outline.items(text);
         Scan scan = new Scan(source, text, period, formerUnits, claims, new ArrayList<>(),
                 new java.util.HashMap<>(), new java.util.TreeMap<>(), PlanSections.of(outline, text.length()),
-                byLine(outline), setAside);
+                byLine(outline));
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
         scan.facts().addAll(tableCells.find(source, scan.text(), scan.claims()));
         scan.facts().addAll(outlineItems.find(source, scan.text(), scan.claims()));
         List<UnsureNumber> unsure = new ArrayList<>();
-        TableRows.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure));
+        java.util.Map<Integer, java.util.Set<String>> rowIndicators = new java.util.HashMap<>();
+        TableRows.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure, rowIndicators));
         unsure.addAll(UnknownColumns.setAside(scan.text(), scan.claims()));
         List<Line> lines = Line.withFigures(scan.text());
         for (ExtractionRule rule : rules.rules()) {
@@ -147,7 +148,8 @@ public final class FactFinder {
      * A figures-table row read as its sentence ("Dân số: 43.333 người"). When the rules read its one number as
      * two indicators, it stays unread: the row's label is not clear enough to choose.
      */
-    private void readTableRow(TableRows.View row, Scan scan, List<UnsureNumber> unsure) {
+    private void readTableRow(TableRows.View row, Scan scan, List<UnsureNumber> unsure,
+                              java.util.Map<Integer, java.util.Set<String>> rowIndicators) {
         if (scan.claims().isTaken(row.valueOffset(), row.valueOffset() + row.valueEnd() - row.valueStart())) {
             return;
         }
@@ -172,9 +174,10 @@ public final class FactFinder {
             return;
         }
         Reading reading = readings.get(0);
-        if (scan.setAsideIfEarlier(reading.fact(), reading.start(), reading.end())) {
-            return;
+        if (rowIndicators.getOrDefault(row.parentLine(), java.util.Set.of()).contains(reading.fact().indicator())) {
+            return; // "| - Trường Mầm non | 3" under "Trường học | 12": a part of the row above, left to the breakdowns
         }
+        rowIndicators.computeIfAbsent(row.lineStart(), k -> new java.util.HashSet<>()).add(reading.fact().indicator());
         if (!row.period().isEmpty() && reading.fact().qualifier().subPeriodStart() == null
                 && !TimeQualifiers.namesThePeriod(row.period(), scan.period())) {
             // "Tháng 7" in a table whose span the report's period does not place: a month's figure is not the period's.
@@ -267,21 +270,7 @@ public final class FactFinder {
      */
     private record Scan(SourceText source, String text, ReportPeriod period, List<String> formerUnits, Claims claims,
                         List<Fact> facts, java.util.Map<Integer, Boolean> vetoed, java.util.TreeMap<Integer, Fact> totals,
-                        PlanSections plans, java.util.TreeMap<Integer, Outline.Item> items, List<SetAside> setAside) {
-        /**
-         * "Điểm hài lòng quý III/2026: 17,12" in an October report: a figure of a span that ended before the report's
-         * period began is an earlier period's, set aside with that role rather than loaded as this report's.
-         */
-        boolean setAsideIfEarlier(Fact fact, int start, int end) {
-            String subEnd = fact.qualifier().subPeriodEnd();
-            if (period == null || subEnd == null || Qualifier.REPORT_DATE.equals(subEnd)
-                    || !subEnd.matches("\\d{4}-\\d{2}-\\d{2}") || !java.time.LocalDate.parse(subEnd).isBefore(period.start())) {
-                return false;
-            }
-            claims.setAside(start, end);
-            setAside.add(new SetAside(start, end, vn.doisanh.extract.model.NumberRole.PREVIOUS_PERIOD));
-            return true;
-        }
+                        PlanSections plans, java.util.TreeMap<Integer, Outline.Item> items) {
     }
 
     /** A line of the flowed text that holds a digit; rules never match across lines, nor without a number. */
@@ -317,11 +306,8 @@ public final class FactFinder {
                     || ownedByItsNoun(rule, scan.text(), start, line.end())) {
                 continue;
             }
-            Fact fact = toFact(rule, match, group, scan.source(), scan.text(), scan.period());
-            if (scan.setAsideIfEarlier(fact, start, end)) {
-                continue;
-            }
             scan.claims().take(start, end, rule.indicator());
+            Fact fact = toFact(rule, match, group, scan.source(), scan.text(), scan.period());
             scan.facts().add(fact);
             if (rule.breakdown()) {
                 scan.totals().put(start, fact);

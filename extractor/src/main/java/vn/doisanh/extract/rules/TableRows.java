@@ -50,13 +50,18 @@ final class TableRows {
      */
     /** {@code period}: the span a period column names ("Tháng 7"), which the fact must resolve; else empty. */
     record View(String text, int valueStart, int valueEnd, int valueOffset, int lineStart, String sentence,
-                String period) {
+                String period, int parentLine) {
         int shift() {
             return valueOffset - valueStart;
         }
 
         View namingPeriod(String phrase) {
-            return new View(text, valueStart, valueEnd, valueOffset, lineStart, sentence, phrase);
+            return new View(text, valueStart, valueEnd, valueOffset, lineStart, sentence, phrase, parentLine);
+        }
+
+        /** A sub-row ("| - Quá hạn |") read under the row starting at {@code line}. */
+        View under(int line) {
+            return new View(text, valueStart, valueEnd, valueOffset, lineStart, sentence, period, line);
         }
     }
 
@@ -81,6 +86,7 @@ final class TableRows {
         List<View> views = new ArrayList<>();
         Heading heading = null;
         String parent = "";
+        int parentLine = -1;
         int offset = 0;
         for (String line : text.split("\n", -1)) {
             int lineStart = offset;
@@ -102,21 +108,26 @@ final class TableRows {
                 String label = labelOf(cells, heading);
                 boolean numbered = TableCells.ROW_NUMBER.matcher(cells.get(0).text()).matches();
                 boolean child = !numbered && SUB_ROW.matcher(label).find();
+                int under = -1;
                 if (child && !parent.isEmpty()) {
                     label = parent + " " + SUB_ROW.matcher(label).replaceFirst("");
+                    under = parentLine;
                 } else if (!child) {
                     parent = label;
+                    parentLine = lineStart;
                 }
+                final int parentOfRow = under;
                 for (PeriodColumn column : heading.periods()) {
                     view(cells, heading, label, column.index(), column.phrase() + ", ", lineStart, line)
-                            .map(v -> v.namingPeriod(column.phrase())).ifPresent(views::add);
+                            .map(v -> v.namingPeriod(column.phrase()).under(parentOfRow)).ifPresent(views::add);
                 }
                 if (heading.result() >= 0) {
-                    view(cells, heading, label, heading.result(), "", lineStart, line).ifPresent(views::add);
+                    view(cells, heading, label, heading.result(), "", lineStart, line).map(v -> v.under(parentOfRow))
+                            .ifPresent(views::add);
                 }
                 if (heading.running() >= 0) {
                     view(cells, heading, label, heading.running(), heading.runningPhrase() + ", ", lineStart, line)
-                            .ifPresent(views::add);
+                            .map(v -> v.under(parentOfRow)).ifPresent(views::add);
                 }
             }
         }
@@ -145,7 +156,7 @@ final class TableRows {
         String prefix = lead + words + ": ";
         String text = prefix + number + (after.isEmpty() || after.equals("%") ? after : " " + after);
         return new View(text, prefix.length(), prefix.length() + number.length(), numberOffset, lineStart,
-                line.strip().replaceAll("\\s+", " "), "");
+                line.strip().replaceAll("\\s+", " "), "", -1);
     }
 
     private static Heading headingOf(List<Cell> cells) {

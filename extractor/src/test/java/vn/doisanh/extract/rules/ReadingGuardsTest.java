@@ -136,15 +136,6 @@ class ReadingGuardsTest {
     }
 
     @Test
-    void a_figure_of_a_span_that_ended_before_the_reports_period_is_set_aside_as_an_earlier_periods() {
-        SourceText source = SourceText.of("t10.txt", "txt", TextDecoder.normalise(
-                "- Điểm hài lòng quý III/2026 (thành phố công bố ngày 12/10): 17,12/18 điểm.\n"));
-        FactFinder.Found found = FINDER.findWithNumbers(source, Periods.month(2026, 10), List.of());
-        assertThat(found.facts()).isEmpty();
-        assertThat(found.setAside()).extracting(SetAside::role).contains(vn.doisanh.extract.model.NumberRole.PREVIOUS_PERIOD);
-    }
-
-    @Test
     void the_citys_figure_and_a_rounded_figure_are_never_the_units() {
         assertThat(read("Số hóa hồ sơ đầu vào: thành phố 88,1%, xã 84,6%.")).doesNotContain("digitised_input_pct=88.1");
         assertThat(read("Trung tâm tiếp nhận gần 4.900 hồ sơ — chính xác là 4.862 hồ sơ.")).doesNotContain("cases_received=4900");
