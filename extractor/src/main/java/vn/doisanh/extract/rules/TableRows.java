@@ -118,7 +118,7 @@ final class TableRows {
                 }
                 final int parentOfRow = under;
                 for (PeriodColumn column : heading.periods()) {
-                    view(cells, heading, label, column.index(), column.phrase() + ", ", lineStart, line)
+                    view(cells, heading, label, column.index(), column.phrase() + ": ", lineStart, line)
                             .map(v -> v.namingPeriod(column.phrase()).under(parentOfRow)).ifPresent(views::add);
                 }
                 if (heading.result() >= 0) {
@@ -126,7 +126,7 @@ final class TableRows {
                             .ifPresent(views::add);
                 }
                 if (heading.running() >= 0) {
-                    view(cells, heading, label, heading.running(), heading.runningPhrase() + ", ", lineStart, line)
+                    view(cells, heading, label, heading.running(), heading.runningPhrase() + ": ", lineStart, line)
                             .map(v -> v.under(parentOfRow)).ifPresent(views::add);
                 }
             }

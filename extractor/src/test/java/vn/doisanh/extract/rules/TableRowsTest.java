@@ -33,7 +33,7 @@ class TableRowsTest {
         List<TableRows.View> views = TableRows.views("Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Cùng kỳ | Lũy kế 6 tháng\n"
                 + "Hồ sơ tiếp nhận | hồ sơ | 3.000 | 2.412 | 2.100 | 9.800\n");
         assertThat(views).extracting(TableRows.View::text).containsExactly("Hồ sơ tiếp nhận: 2.412 hồ sơ",
-                "Lũy kế 6 tháng, Hồ sơ tiếp nhận: 9.800 hồ sơ");
+                "Lũy kế 6 tháng: Hồ sơ tiếp nhận: 9.800 hồ sơ");
     }
 
     @Test
@@ -48,8 +48,8 @@ class TableRowsTest {
     void a_column_named_by_its_month_and_a_column_of_the_year_so_far_read_with_their_spans() {
         List<TableRows.View> views = TableRows.views("STT | Nhóm | Nội dung | Tháng 11/2026 | Từ đầu năm | Cùng kỳ 2025\n"
                 + "8 | TTHC | Hồ sơ tiếp nhận | 1.094 | 11.512 | 9.877\n");
-        assertThat(views).extracting(TableRows.View::text).containsExactly("Tháng 11/2026, thủ tục hành chính Hồ sơ tiếp nhận: 1.094",
-                "Từ đầu năm, thủ tục hành chính Hồ sơ tiếp nhận: 11.512");
+        assertThat(views).extracting(TableRows.View::text).containsExactly("Tháng 11/2026: thủ tục hành chính Hồ sơ tiếp nhận: 1.094",
+                "Từ đầu năm: thủ tục hành chính Hồ sơ tiếp nhận: 11.512");
         assertThat(views.get(0).period()).isEqualTo("Tháng 11/2026");
     }
 
@@ -60,8 +60,8 @@ class TableRowsTest {
                 Đã giải quyết                1.880    2.051    6.127
                  - Quá hạn                       9        5       20
                 """);
-        assertThat(views).extracting(TableRows.View::text).contains("Quý I, Đã giải quyết: 1.880",
-                "9 tháng đầu năm, Đã giải quyết Quá hạn: 20");
+        assertThat(views).extracting(TableRows.View::text).contains("Quý I: Đã giải quyết: 1.880",
+                "9 tháng đầu năm: Đã giải quyết Quá hạn: 20");
     }
 
     @Test
