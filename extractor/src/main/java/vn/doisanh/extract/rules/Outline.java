@@ -17,6 +17,7 @@ final class Outline {
             + "(?<roman>(?:phần\\s+)?[IVXL]{1,5}[.)/]|PHẦN\\s+[IVXL]{1,5}\\b\\.?)"
             + "|(?<decimal>\\d{1,2}(?:\\.\\d{1,2})+\\.?)(?=\\s)"
             + "|(?<arabic>\\d{1,2}[.)])(?=\\s)"
+            + "|(?<named>(?iu:chỉ tiêu|nội dung|mục|tiêu chí)\\s+(?:số\\s+)?\\d{1,2}[.:)])(?=\\s)"
             + "|(?<paren>\\(\\d{1,2}\\))"
             + "|(?<letter>[a-zđ]\\))"
             + "|(?<bullet>[-+•·*–○▪◦►✓])"
@@ -103,7 +104,7 @@ final class Outline {
         if (marker.group("decimal") != null) {
             return "decimal" + marker.group("decimal").replaceAll("\\.$", "").split("\\.").length;
         }
-        for (String group : List.of("arabic", "paren", "letter")) {
+        for (String group : List.of("arabic", "named", "paren", "letter")) {
             if (marker.group(group) != null) {
                 return group;
             }

@@ -160,8 +160,10 @@ final class TimeQualifiers {
         return inside.size() == 1 ? Optional.of(inside.get(0)) : Optional.empty();
     }
 
+    /** Inside brackets that say more than the span: "(bao gồm … trong 6 tháng đầu năm)", not "(lũy kế 9 tháng)". */
     private static boolean inBrackets(String text, int at) {
-        return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+        int open = text.lastIndexOf('(', at);
+        return open > text.lastIndexOf(')', at) && !text.substring(open + 1, at).isBlank();
     }
 
     private static void relativeToThePeriod(String lead, ReportPeriod period, List<Span> spans) {

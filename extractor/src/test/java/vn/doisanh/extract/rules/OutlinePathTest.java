@@ -109,4 +109,13 @@ class OutlinePathTest {
                 """)).contains("religious_followers=4982", "religious_followers[Phật giáo]=3406")
                 .doesNotContain("religious_followers=3406");
     }
+
+    @Test
+    void a_numbered_indicator_heading_gives_its_topic_to_the_result_line_and_its_plan_stays_a_target() {
+        assertThat(read("""
+                Chỉ tiêu 3. Tỷ lệ hồ sơ nộp trực tuyến
+                - Kế hoạch: 90%.
+                - Thực hiện: 91,3%.
+                """)).contains("online_submission_pct=91,3").doesNotContain("online_submission_pct=90");
+    }
 }
