@@ -28,9 +28,9 @@ class LabelledSetTest {
      * subset count that a wrong rule used to take and a conflict then dropped is read as the figure: 0.889, 0.673,
      * 10 wrong. The set was not read to find that; the floors follow the measurement.
      */
-    private static final int WRONG_2 = 4;
-    private static final double PRECISION_2 = 0.93;
-    private static final double RECALL_2 = 0.80;
+    private static final int WRONG_2 = 3;
+    private static final double PRECISION_2 = 0.935;
+    private static final double RECALL_2 = 0.805;
 
     @Test
     void development_set_is_extracted_with_high_precision_and_recall() throws Exception {
@@ -43,7 +43,7 @@ class LabelledSetTest {
     void held_out_set_is_extracted_with_precision_and_recall_above_the_floor() throws Exception {
         LabelledSets.Score total = measure("heldout");
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.985);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.835);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.84);
         assertThat(total.wrong()).isLessThanOrEqualTo(1);
     }
 
@@ -57,8 +57,8 @@ class LabelledSetTest {
     void independent_set_is_read_no_worse_than_last_measured() throws Exception {
         LabelledSets.Score total = measure("independent");
         assertThat(total.wrong()).isLessThanOrEqualTo(5);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.94);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.72);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.73);
     }
 
     /**
@@ -98,9 +98,9 @@ class LabelledSetTest {
     @Test
     void fourth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-4");
-        assertThat(total.wrong()).isLessThanOrEqualTo(7);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.92);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.61);
+        assertThat(total.wrong()).isLessThanOrEqualTo(6);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.945);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.63);
     }
 
     /**
@@ -110,14 +110,45 @@ class LabelledSetTest {
      * never read the rules, the code or the other sets, while the reader was being changed; nobody has read its
      * failures. Scored on the reader of commit 0a59a8b (precision 0.617, recall 0.321, 94 wrong: four reports
      * misdated, the .xlsx refused), on the reader when it was written (0.735, 0.360, 55 wrong: two reports
-     * misdated) and at the session's end (0.737, 0.364, 54 wrong); only these totals were looked at.
+     * misdated) and at that session's end (0.737, 0.364, 54 wrong); only these totals were looked at. In issue 12's
+     * fourth session, once set 6 was written, its failures were read: a development set since (0.957, 0.600, 6 wrong).
      */
     @Test
     void fifth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-5");
-        assertThat(total.wrong()).isLessThanOrEqualTo(54);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.735);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.36);
+        assertThat(total.wrong()).isLessThanOrEqualTo(6);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.595);
+    }
+
+    /**
+     * The sixth independent set (14 reports, 822 facts, 602 distractors: mostly ordinary periodic reports in different
+     * offices' habits, a briefing's minutes, a Word appendix by month, an office's own .xlsx and .csv, a PDF
+     * self-assessment, a correction letter) was written in issue 12's fourth session by a helper that never read the
+     * rules, the code or the other sets. Its honest scores, totals only: 0.720, 0.369, 94 wrong on the session's
+     * starting reader (207a435) and 0.707, 0.382, 108 wrong on the reader when its failures were first read (three
+     * reports misdated). A development set since: 0.962, 0.741, 6 wrong.
+     */
+    @Test
+    void sixth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
+        LabelledSets.Score total = measure("independent-6");
+        assertThat(total.wrong()).isLessThanOrEqualTo(6);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.74);
+    }
+
+    /**
+     * The seventh independent set (14 reports, 536 facts, 410 distractors) was written in issue 12's fourth session,
+     * while set 6 was being read, by a helper that never read the rules, the code or the other sets; nobody has read
+     * its failures. Totals only: 0.841, 0.453, 24 wrong on the session's starting reader (207a435); 0.855, 0.483,
+     * 22 wrong at the session's end. Two of its reports are misdated, on both readers.
+     */
+    @Test
+    void seventh_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
+        LabelledSets.Score total = measure("independent-7");
+        assertThat(total.wrong()).isLessThanOrEqualTo(22);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.48);
     }
 
     private static LabelledSets.Score measure(String set) throws Exception {
