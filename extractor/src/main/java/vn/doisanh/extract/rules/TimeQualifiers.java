@@ -26,10 +26,10 @@ final class TimeQualifiers {
     /** "Điểm hài lòng quý III là 16,95 điểm" in a report on July to December: the quarter of the period so named. */
     private static final Pattern QUARTER_WITHOUT_YEAR = Pattern.compile("quý (IV|I{1,3}|[1-4])(?![\\p{L}\\d])"
             + "(?!\\s*(?:/|năm|-)\\s*\\d)", RulePatterns.FLAGS);
-    /** "Từ đầu năm, Hồ sơ tiếp nhận: 11.512" (a column of the year so far): from January to the period's end. */
+    /** "Từ đầu năm: Hồ sơ tiếp nhận: 11.512" (a column of the year so far): from January to the period's end. */
     private static final Pattern SINCE_JANUARY = Pattern.compile("từ đầu năm(?! \\d)(?! (?:đến|tới))",
             RulePatterns.FLAGS);
-    /** "Tháng 7, Hồ sơ tiếp nhận: 1.016" in a quarter's table: the month of the period so named. */
+    /** "Tháng 7: Hồ sơ tiếp nhận: 1.016" in a quarter's table: the month of the period so named. */
     private static final Pattern MONTH_WITHOUT_YEAR = Pattern.compile("(?<![\\p{L}\\d] )tháng (\\d{1,2})(?![\\d/])"
             + "(?!\\s*(?:năm|-)\\s*\\d)", RulePatterns.FLAGS);
     /** "riêng quý I/2026 tiếp nhận 1.905 hồ sơ; đã giải quyết 6.377 hồ sơ": the part's span ends with its clause. */
@@ -138,29 +138,26 @@ final class TimeQualifiers {
 
     /** The first day of the one month with this number that lies inside the period, if exactly one does. */
     private static Optional<LocalDate> monthInside(ReportPeriod period, int month) {
-        List<LocalDate> inside = new ArrayList<>();
-        for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
-            LocalDate start = LocalDate.of(year, month, 1);
-            if (!start.isBefore(period.start()) && !start.plusMonths(1).minusDays(1).isAfter(period.end())) {
-                inside.add(start);
-            }
-        }
-        return inside.size() == 1 ? Optional.of(inside.get(0)) : Optional.empty();
+        return spanInside(period, month, 1);
     }
 
     /** The start of the one quarter with this number that lies inside the period, if exactly one does. */
     private static Optional<LocalDate> quarterInside(ReportPeriod period, int quarter) {
+        return spanInside(period, 3 * quarter - 2, 3);
+    }
+
+    /** The start of the one span of {@code months} from {@code firstMonth} of some year inside the period. */
+    private static Optional<LocalDate> spanInside(ReportPeriod period, int firstMonth, int months) {
         List<LocalDate> inside = new ArrayList<>();
         for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
-            LocalDate start = LocalDate.of(year, 3 * quarter - 2, 1);
-            if (!start.isBefore(period.start()) && !start.plusMonths(3).minusDays(1).isAfter(period.end())) {
+            LocalDate start = LocalDate.of(year, firstMonth, 1);
+            if (!start.isBefore(period.start()) && !start.plusMonths(months).minusDays(1).isAfter(period.end())) {
                 inside.add(start);
             }
         }
         return inside.size() == 1 ? Optional.of(inside.get(0)) : Optional.empty();
     }
 
-    /** Inside brackets that say more than the span: "(bao gồm … trong 6 tháng đầu năm)", not "(lũy kế 9 tháng)". */
     private static boolean inBrackets(String text, int at) {
         int open = text.lastIndexOf('(', at);
         return open > text.lastIndexOf(')', at) && !text.substring(open + 1, at).isBlank();
