@@ -72,8 +72,9 @@ public final class PeriodDetector {
     }
 
     private static boolean inside(ReportPeriod part, ReportPeriod whole) {
+        // The same dates as the named span keep its name ("Quý III/2025", not "07/2025–09/2025").
         return !part.start().isBefore(whole.start()) && !part.end().isAfter(whole.end())
-                && !part.equals(whole);
+                && !(part.start().equals(whole.start()) && part.end().equals(whole.end()));
     }
 
     private static boolean isWholeYear(ReportPeriod period) {

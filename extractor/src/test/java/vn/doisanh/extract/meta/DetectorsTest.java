@@ -125,6 +125,12 @@ class DetectorsTest {
     }
 
     @Test
+    void dates_that_spell_out_the_named_span_keep_its_name() {
+        assertThat(PeriodDetector.detect("BÁO CÁO\nKết quả quý III năm 2025 (từ ngày 01/7/2025 đến ngày 30/9/2025)"))
+                .map(ReportPeriod::label).contains("Quý III/2025");
+    }
+
+    @Test
     void a_yearless_month_is_the_reports_own_only_when_called_just_past_and_signed_soon_after() {
         String signedLate = "An Sơn, ngày 04 tháng 9 năm 2026\nBÁO CÁO\nGiải trình\nSố liệu của tháng vừa qua (tháng 5) như sau.";
         String notJustPast = "An Sơn, ngày 04 tháng 6 năm 2026\nBÁO CÁO\nGiải trình\nSố liệu của tháng 5 như sau.";
