@@ -30,10 +30,10 @@ public final class PeriodDetector {
     private static final Pattern SIGNING_LINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[\\p{L} .]{1,40},[ \\t]*ngày[ \\t]+"
             + "(\\d{1,2})[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+(\\d{4})[ \\t.]*$", FLAGS);
     private static final int TAIL_LENGTH = 800;
-    private static final Pattern UP_TO_MONTH = Pattern.compile("(?:cập nhật|tính|lũy kế|luỹ kế|số liệu)\\s+(?:đến|tới)"
-            + "\\s+(?:hết\\s+)?tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})", FLAGS);
-    private static final Pattern UP_TO_DAY = Pattern.compile("(?:cập nhật|tính|lũy kế|luỹ kế|số liệu)\\s+(?:đến|tới)"
-            + "\\s+(?:hết\\s+)?ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})", FLAGS);
+    private static final String UP_TO = "(?:cập nhật|tính|lũy kế|luỹ kế|số liệu)\\s+(?:đến|tới)\\s+(?:hết\\s+)?";
+    private static final Pattern UP_TO_MONTH = Pattern.compile(UP_TO + "tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})",
+            FLAGS);
+    private static final Pattern UP_TO_DAY = Pattern.compile(UP_TO + "ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4})", FLAGS);
     /** "… tự đánh giá kết quả từ ngày …", "số liệu tính từ ngày …": the results the report covers, named. */
     private static final Pattern OPENING_SCOPE = Pattern.compile("(?:kết quả|số liệu|tình hình)(?:\\s+[\\p{L}]+){0,6}?"
             + "\\s+(?=từ\\s)", FLAGS);

@@ -1,8 +1,12 @@
 package vn.doisanh.extract.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.doisanh.catalogue.Catalogue;
@@ -79,7 +83,7 @@ public final class FactFinder {
         scan.facts().addAll(tableCells.find(source, scan.text(), scan.claims()));
         scan.facts().addAll(outlineItems.find(source, scan.text(), scan.claims()));
         List<UnsureNumber> unsure = new ArrayList<>();
-        java.util.Map<Integer, java.util.Set<String>> rowIndicators = new java.util.HashMap<>();
+        Map<Integer, Set<String>> rowIndicators = new HashMap<>();
         TableRows.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure, rowIndicators));
         unsure.addAll(UnknownColumns.setAside(scan.text(), scan.claims()));
         List<Line> lines = Line.withFigures(scan.text());
@@ -149,7 +153,7 @@ public final class FactFinder {
      * two indicators, it stays unread: the row's label is not clear enough to choose.
      */
     private void readTableRow(TableRows.View row, Scan scan, List<UnsureNumber> unsure,
-                              java.util.Map<Integer, java.util.Set<String>> rowIndicators) {
+                              Map<Integer, Set<String>> rowIndicators) {
         if (scan.claims().isTaken(row.valueOffset(), row.valueOffset() + row.valueEnd() - row.valueStart())) {
             return;
         }
@@ -174,10 +178,10 @@ public final class FactFinder {
             return;
         }
         Reading reading = readings.get(0);
-        if (rowIndicators.getOrDefault(row.parentLine(), java.util.Set.of()).contains(reading.fact().indicator())) {
+        if (rowIndicators.getOrDefault(row.parentLine(), Set.of()).contains(reading.fact().indicator())) {
             return; // "| - Trường Mầm non | 3" under "Trường học | 12": a part of the row above, left to the breakdowns
         }
-        rowIndicators.computeIfAbsent(row.lineStart(), k -> new java.util.HashSet<>()).add(reading.fact().indicator());
+        rowIndicators.computeIfAbsent(row.lineStart(), k -> new HashSet<>()).add(reading.fact().indicator());
         if (!row.period().isEmpty() && reading.fact().qualifier().subPeriodStart() == null
                 && !TimeQualifiers.namesThePeriod(row.period(), scan.period())) {
             // "Tháng 7" in a table whose span the report's period does not place: a month's figure is not the period's.

@@ -46,9 +46,9 @@ final class TableRows {
 
     /**
      * A row as a sentence: {@code text} is "label: number unit"; the number sits at {@code valueStart} of it and
-     * at {@code valueOffset} of the report's text.
+     * at {@code valueOffset} of the report's text. {@code period}: the span a period column names ("Tháng 7"),
+     * which the fact must resolve, else empty; {@code parentLine}: where the row above a sub-row starts, else -1.
      */
-    /** {@code period}: the span a period column names ("Tháng 7"), which the fact must resolve; else empty. */
     record View(String text, int valueStart, int valueEnd, int valueOffset, int lineStart, String sentence,
                 String period, int parentLine) {
         int shift() {
@@ -179,7 +179,7 @@ final class TableRows {
                     periods.add(periodColumn(i, cell));
                 }
                 result = i;
-            } else if (result < 0 && !periodColumn(i, cell).phrase().isEmpty()) {
+            } else if (result < 0 && namesPeriod(cell)) {
                 periods.add(periodColumn(i, cell)); // "T1 | T2 | … | T10", "Tháng 7 | Tháng 8 | Tháng 9"
             } else if (UNIT_HEADING.matcher(cell).matches()) {
                 unit = i;
@@ -193,15 +193,16 @@ final class TableRows {
                 labels.add(i);
             }
         }
-        boolean periodsOnly = result < 0 && !periods.isEmpty();
-        if (!periodsOnly && result < 0 || labels.isEmpty() || periods.stream().anyMatch(p -> p.phrase().isEmpty())) {
+        if (result < 0 && periods.isEmpty() || labels.isEmpty() || periods.stream().anyMatch(p -> p.phrase().isEmpty())) {
             return null;
         }
-        if (periodsOnly) {
-            return new Heading(cells.size(), -1, unit, labels, running, runningPhrase, periods);
-        }
-        return periods.isEmpty() ? new Heading(cells.size(), result, unit, labels, running, runningPhrase, List.of())
-                : new Heading(cells.size(), -1, unit, labels, running, runningPhrase, periods);
+        // Period columns, when there are any, hold the results; there is then no single result column.
+        return new Heading(cells.size(), periods.isEmpty() ? result : -1, unit, labels, running, runningPhrase,
+                List.copyOf(periods));
+    }
+
+    private static boolean namesPeriod(String heading) {
+        return !periodColumn(-1, heading).phrase().isEmpty();
     }
 
     /** "Thực hiện Tháng 7" names the month; "Thực hiện" alone names nothing, and a table of such is not read. */
