@@ -36,6 +36,9 @@ final class PeriodPhrases {
     private static final Pattern QUARTER = Pattern.compile("quý\\s+(IV|I{1,3}|[1-4])\\b(?:" + YEAR_TAIL + ")?", FLAGS);
     private static final Pattern MONTHS = Pattern.compile("\\b" + COUNT + "\\s+tháng\\s+(?:(đầu|cuối)\\s+năm"
             + "(?:\\s+(\\d{4}|nay))?|năm\\s+(\\d{4}))", FLAGS);
+    /** "nhiệm vụ 9 tháng, phương hướng quý IV năm 2026": a bare count of months that a list goes on from, counted from January. */
+    private static final Pattern MONTHS_LISTED = Pattern.compile("(?<!sau\\s|trong\\s|qua\\s)\\b" + COUNT
+            + "\\s+tháng(?=\\s*(?:,|;|và\\s)\\s*(?:phương hướng|nhiệm vụ|kế hoạch))", FLAGS);
     private static final Pattern WEEK = Pattern.compile("tuần\\s+(\\d{1,2})(?:\\s*/\\s*|\\s+năm\\s+)(\\d{4})", FLAGS);
     private static final Pattern FIRST_YEAR = Pattern.compile("(?:sau|qua) (?:một|01|1) năm (?:vận hành|triển khai|"
             + "thực hiện|hoạt động)?(?: mô hình)? ?chính quyền (?:địa phương )?(?:hai|02|2) cấp|sơ kết (?:một|01|1) năm",
@@ -134,6 +137,13 @@ final class PeriodPhrases {
             boolean last = "cuối".equalsIgnoreCase(m.group(2));
             String year = m.group(3) != null ? m.group(3) : m.group(4);
             add(into, text, m, year, signed, y -> last ? Periods.lastMonths(y, count) : Periods.firstMonths(y, count));
+        }
+        Matcher listed = MONTHS_LISTED.matcher(text);
+        while (listed.find()) {
+            int count = count(listed.group(1));
+            if (count > 1 && count < 12) {
+                add(into, text, listed, null, signed, y -> Periods.firstMonths(y, count));
+            }
         }
     }
 

@@ -75,6 +75,7 @@ class DetectorsTest {
             "BÁO CÁO\\nKết quả thực hiện nhiệm vụ quý I, phương hướng nhiệm vụ quý II năm 2026 | 2026-01-01 | 2026-03-31",
             "BÁO CÁO\\nKết quả quý II, lũy kế 6 tháng đầu năm 2026 và nhiệm vụ quý III | 2026-04-01 | 2026-06-30",
             "BÁO CÁO\\nTình hình 9 tháng đầu năm 2026 và phương hướng quý IV năm 2026 | 2026-01-01 | 2026-09-30",
+            "BÁO CÁO\\nKết quả thực hiện nhiệm vụ 9 tháng, phương hướng quý IV năm 2026 | 2026-01-01 | 2026-09-30",
             "Ngày 06 tháng 01 năm 2026\\nBÁO CÁO\\nKết quả quý IV và nhiệm vụ năm 2026 | 2025-10-01 | 2025-12-31",
             "BIÊN BẢN\\nPhiên họp thường kỳ tháng 10 năm 2025 của UBND xã | 2025-10-01 | 2025-10-31",
             "BÁO CÁO TÓM TẮT\\nTình hình kinh tế - xã hội tháng 01/2026 và nhiệm vụ tháng 02 | 2026-01-01 | 2026-01-31",
