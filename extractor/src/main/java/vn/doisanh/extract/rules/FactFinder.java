@@ -74,9 +74,10 @@ public final class FactFinder {
         String modern = ToneMarks.modernise(source.flow());
         Claims claims = new Claims();
         List<SetAside> setAside = comparisonColumns.setAside(modern, claims);
-        String text = masked(modern, setAside);
+        String spoken = masked(modern, setAside);
+        String text = Copulas.asColons(spoken);
         List<Outline.Item> outline = Outline.items(text);
-        Scan scan = new Scan(source, text, period, formerUnits, claims, new ArrayList<>(),
+        Scan scan = new Scan(source, text, spoken, period, formerUnits, claims, new ArrayList<>(),
                 new java.util.HashMap<>(), new java.util.TreeMap<>(), PlanSections.of(outline, text.length()),
                 byLine(outline));
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
@@ -141,7 +142,8 @@ public final class FactFinder {
         // not a count received because a grandparent's words say "tiếp nhận".
         int beforeParent = prefix.lastIndexOf(": ", prefix.length() - 3);
         int nearestParent = beforeParent < 0 ? 0 : beforeParent + 2;
-        View view = new View(prefix + line, prefix.length(), prefix.length() + line.length(),
+        String spoken = prefix + scan.spoken().substring(item.bodyStart(), item.lineEnd());
+        View view = new View(prefix + line, spoken, prefix.length(), prefix.length() + line.length(),
                 item.bodyStart() - prefix.length(), collapse(String.join(" › ", path) + " › " + line),
                 item.lineStart(), "/path", prefix.length(), nearestParent);
         return readView(view, scan).stream()
@@ -157,7 +159,7 @@ public final class FactFinder {
         if (scan.claims().isTaken(row.valueOffset(), row.valueOffset() + row.valueEnd() - row.valueStart())) {
             return;
         }
-        View view = new View(row.text(), row.valueStart(), row.valueEnd(), row.shift(), row.sentence(),
+        View view = new View(row.text(), row.text(), row.valueStart(), row.valueEnd(), row.shift(), row.sentence(),
                 row.lineStart(), "/table", 0, 0);
         List<Reading> readings = readView(view, scan);
         if (readings.isEmpty() && !row.period().isEmpty()) {
@@ -195,9 +197,10 @@ public final class FactFinder {
 
     /**
      * A sentence made for the rules (a path and its line, a table row), with the span {@code from}..{@code to} whose
-     * numbers it reads and the {@code shift} from its offsets to the report's.
+     * numbers it reads and the {@code shift} from its offsets to the report's; {@code spoken} is the text as
+     * written, before {@link Copulas}, for the veto cues.
      */
-    private record View(String text, int from, int to, int shift, String sentence, int lineStart, String ruleSuffix,
+    private record View(String text, String spoken, int from, int to, int shift, String sentence, int lineStart, String ruleSuffix,
                         int shownFrom, int matchFrom) {
     }
 
@@ -223,7 +226,7 @@ public final class FactFinder {
                 if (start < view.from() || end > view.to() || seen.contains(start) || match.start() < view.matchFrom()
                         || scan.claims().isTaken(start + view.shift(), end + view.shift())
                         || !rule.target() && (isAboutPlans(text, start) || scan.plans().contains(start + view.shift()))
-                        || isVetoed(text, start, end) || notItsKind(rule, text, start, end, 0)
+                        || isVetoed(view.spoken(), start, end) || notItsKind(rule, text, start, end, 0)
                         || ownedByItsNoun(rule, text, start, text.length())) {
                     continue;
                 }
@@ -269,10 +272,12 @@ public final class FactFinder {
     }
 
     /**
-     * What one extraction carries from rule to rule; {@code vetoed} remembers, by the number's offset, what the
+     * What one extraction carries from rule to rule: {@code text} is what rules match ("là" before a figure written
+     * as a colon, see {@link Copulas}), {@code spoken} the same text as written, whose clauses the veto cues read;
+     * {@code vetoed} remembers, by the number's offset, what the
      * veto cues said, since many rules reach the same number.
      */
-    private record Scan(SourceText source, String text, ReportPeriod period, List<String> formerUnits, Claims claims,
+    private record Scan(SourceText source, String text, String spoken, ReportPeriod period, List<String> formerUnits, Claims claims,
                         List<Fact> facts, java.util.Map<Integer, Boolean> vetoed, java.util.TreeMap<Integer, Fact> totals,
                         PlanSections plans, java.util.TreeMap<Integer, Outline.Item> items) {
     }
@@ -305,7 +310,7 @@ public final class FactFinder {
             from = match.start() + 1;
             if (scan.claims().isTaken(start, end)
                     || !rule.target() && (isAboutPlans(scan.text(), start) || scan.plans().contains(start))
-                    || scan.vetoed().computeIfAbsent(start, at -> isVetoed(scan.text(), at, end))
+                    || scan.vetoed().computeIfAbsent(start, at -> isVetoed(scan.spoken(), at, end))
                     || notItsKind(rule, scan.text(), start, end, line.start()) || categories.isCategoryItem(rule.indicator(), start, scan.items(), scan.formerUnits())
                     || ownedByItsNoun(rule, scan.text(), start, line.end())) {
                 continue;

@@ -70,9 +70,10 @@ public final class RuleTable {
         ExtractionRule.Timing timing = options.contains("stock") ? ExtractionRule.Timing.STOCK
                 : ExtractionRule.Timing.FLOW;
         try {
-            RulePatterns.Compiled compiled = RulePatterns.compile(columns[3].trim());
+            String source = Copulas.inRule(columns[3].trim());
+            RulePatterns.Compiled compiled = RulePatterns.compile(source);
             return new ExtractionRule(id, indicator, timing, options.contains("breakdown"), options.contains("target"),
-                    columns[3].trim(), RequiredWords.of(columns[3].trim()), RequiredWords.anyOf(columns[3].trim()),
+                    columns[3].trim(), RequiredWords.of(source), RequiredWords.anyOf(source),
                     compiled.pattern(), compiled.numberGroups(), compiled.scaleGroups());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + "rule " + id + ": " + e.getMessage(), e);
