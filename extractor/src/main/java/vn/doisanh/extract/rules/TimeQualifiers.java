@@ -56,6 +56,9 @@ final class TimeQualifiers {
     private static final Pattern SINCE_NEW_YEAR = Pattern.compile("từ đầu năm (\\d{4}) đến nay", RulePatterns.FLAGS);
     private static final Pattern AS_OF = Pattern.compile(
             "(?:đến|tính đến|tại|vào)(?: hết)? (?:thời điểm|ngày)(?: ngày)? " + DATE, RulePatterns.FLAGS);
+    /** "Đến 30/9/2026, có mặt 61 cán bộ": a bare date dates only its own clause, up to the next semicolon. */
+    private static final Pattern AS_OF_IN_CLAUSE = Pattern.compile("(?:đến|tính đến)(?: hết)? " + DATE + "(?=[^;]*$)",
+            RulePatterns.FLAGS);
 
     private record Span(int at, String start, String end) {
     }
@@ -83,8 +86,16 @@ final class TimeQualifiers {
     private static Optional<String> asOf(String lead) {
         Matcher m = AS_OF.matcher(lead);
         String last = null;
+        int lastAt = -1;
         while (m.find()) {
             last = DateText.parse(m.group(1)).map(LocalDate::toString).orElse(last);
+            lastAt = m.start();
+        }
+        Matcher inClause = AS_OF_IN_CLAUSE.matcher(lead);
+        while (inClause.find()) {
+            if (inClause.start() > lastAt) {
+                last = DateText.parse(inClause.group(1)).map(LocalDate::toString).orElse(last);
+            }
         }
         return Optional.ofNullable(last);
     }

@@ -39,6 +39,8 @@ class TimeQualifiersTest {
             "+ Đến thời điểm 01/5/2026: Biên chế tạm giao | 2026-05-01",
             "Tính đến ngày 31/12/2025, có mặt | 2025-12-31",
             "Biên chế được giao năm 2026 là | -",
+            "3- Đến 30/9/2026, có mặt | 2026-09-30",
+            "Có mặt đến 30/9/2026 là 88; người hoạt động không chuyên trách | -",
     })
     void stocks_take_the_date_they_hold_at(String lead, String asOf) {
         Qualifier q = TimeQualifiers.qualify(lead, ExtractionRule.Timing.STOCK, Periods.quarter(2025, 3));
