@@ -23,7 +23,9 @@ import vn.doisanh.extract.source.SourceText;
  * resolved ({@link FactMerger}).
  */
 public final class FactFinder {
-    private static final Pattern PLANS = Pattern.compile("phấn đấu|mục tiêu|chỉ tiêu|dự kiến|kế hoạch đề ra"
+    /** "… có mặt 931 trên chỉ tiêu 968", "tổng chỉ tiêu sự nghiệp là 1.012": a staffing quota is no plan. */
+    private static final Pattern PLANS = Pattern.compile("phấn đấu|mục tiêu|(?<!trên )(?<!trên tổng )chỉ tiêu"
+            + "(?! (?:sự nghiệp|biên chế|viên chức|công chức))|dự kiến|kế hoạch đề ra"
             + "|giao dự toán|dự toán (?:được )?giao", RulePatterns.FLAGS);
     private static final Pattern RESULT_AFTER_PLAN = Pattern.compile(";\\s*(?:kết quả(?: thực hiện)?|thực hiện|đã đạt)\\b",
             RulePatterns.FLAGS);
@@ -243,7 +245,8 @@ public final class FactFinder {
         double value = "million_vnd".equals(indicator.unit())
                 ? VietnameseNumber.toMillionVnd(number, rule.scaleIn(match)) : number;
         String lead = view.text().substring(Sentences.start(view.text(), match.start(group)), match.start(group));
-        Qualifier qualifier = rule.target() ? Qualifier.NONE : TimeQualifiers.qualify(lead, rule.timing(), scan.period());
+        Qualifier qualifier = rule.target() ? Qualifier.NONE : TimeQualifiers.qualify(lead, rule.timing(), scan.period(),
+                rule.indicator());
         String matched = collapse(view.text().substring(Math.max(view.shownFrom(), match.start()), match.end()));
         return new Fact(indicator.id(), value, indicator.unit(), qualifier,
                 new Evidence(view.sentence(), view.lineStart(), matched, "line " + lineOf(scan.source().text(),
@@ -389,7 +392,7 @@ public final class FactFinder {
         int sentenceStart = Sentences.start(matchText, match.start(group));
         String lead = matchText.substring(sentenceStart, match.start(group));
         // A target names its own horizon ("giai đoạn 2026-2030") in its definition; it is not a sub-period figure.
-        Qualifier qualifier = rule.target() ? Qualifier.NONE : TimeQualifiers.qualify(lead, rule.timing(), period);
+        Qualifier qualifier = rule.target() ? Qualifier.NONE : TimeQualifiers.qualify(lead, rule.timing(), period, rule.indicator());
         // A rule may reach back to a topic named in an earlier sentence; highlight only the figure's own sentence.
         int highlightStart = Math.max(match.start(), sentenceStart);
         return new Fact(indicator.id(), value, indicator.unit(), qualifier,

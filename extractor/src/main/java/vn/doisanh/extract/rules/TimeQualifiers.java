@@ -67,8 +67,18 @@ final class TimeQualifiers {
     }
 
     static Qualifier qualify(String lead, ExtractionRule.Timing timing, ReportPeriod period) {
+        return qualify(lead, timing, period, null);
+    }
+
+    /**
+     * As {@link #qualify(String, ExtractionRule.Timing, ReportPeriod)}, for a figure of {@code indicator}: a count in
+     * post ("…_present") is also dated by a bare date in its clause ("Đến 30/9/2026, có mặt 61"); a quota beside it
+     * is decided, not counted, and keeps no such date.
+     */
+    static Qualifier qualify(String lead, ExtractionRule.Timing timing, ReportPeriod period, String indicator) {
         if (timing == ExtractionRule.Timing.STOCK) {
-            return asOf(lead).map(Qualifier.NONE::withAsOf).orElse(Qualifier.NONE);
+            boolean countInPost = indicator != null && indicator.endsWith("_present");
+            return asOf(lead, countInPost).map(Qualifier.NONE::withAsOf).orElse(Qualifier.NONE);
         }
         return subPeriod(lead, period)
                 .filter(span -> period == null || !(span.start().equals(period.start().toString())
@@ -83,7 +93,7 @@ final class TimeQualifiers {
                 && span.end().equals(period.end().toString())).isPresent();
     }
 
-    private static Optional<String> asOf(String lead) {
+    private static Optional<String> asOf(String lead, boolean countInPost) {
         Matcher m = AS_OF.matcher(lead);
         String last = null;
         int lastAt = -1;
@@ -92,7 +102,7 @@ final class TimeQualifiers {
             lastAt = m.start();
         }
         Matcher inClause = AS_OF_IN_CLAUSE.matcher(lead);
-        while (inClause.find()) {
+        while (countInPost && inClause.find()) {
             if (inClause.start() > lastAt) {
                 last = DateText.parse(inClause.group(1)).map(LocalDate::toString).orElse(last);
             }

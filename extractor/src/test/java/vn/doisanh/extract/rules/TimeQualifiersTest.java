@@ -42,9 +42,17 @@ class TimeQualifiersTest {
             "3- Đến 30/9/2026, có mặt | 2026-09-30",
             "Có mặt đến 30/9/2026 là 88; người hoạt động không chuyên trách | -",
     })
-    void stocks_take_the_date_they_hold_at(String lead, String asOf) {
-        Qualifier q = TimeQualifiers.qualify(lead, ExtractionRule.Timing.STOCK, Periods.quarter(2025, 3));
+    void counts_in_post_take_the_date_they_hold_at(String lead, String asOf) {
+        Qualifier q = TimeQualifiers.qualify(lead, ExtractionRule.Timing.STOCK, Periods.quarter(2025, 3),
+                "civil_servants_present");
         assertThat(q.asOf()).isEqualTo(asOf);
         assertThat(q.subPeriodStart()).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_quota_keeps_no_bare_date_of_the_count_beside_it() {
+        Qualifier q = TimeQualifiers.qualify("3- Đến 30/9/2026, có mặt 61 cán bộ, công chức trên tổng biên chế giao ",
+                ExtractionRule.Timing.STOCK, Periods.quarter(2026, 3), "civil_servants_quota");
+        assertThat(q.asOf()).isNull();
     }
 }
