@@ -154,7 +154,7 @@ public final class ReportExtractor {
      * upload preview), never by the folder, where misfiled mail sits.
      */
     private Unit unitOf(SourceText source, FileHints hints, List<Warning> warnings) throws ExtractionException {
-        UnitDetector.Reading reading = unitDetector.read(source.flow(), source.file());
+        UnitDetector.Reading reading = unitDetector.read(source.flow());
         if (reading instanceof UnitDetector.Named named) {
             return named.unit();
         }

@@ -106,9 +106,15 @@ class BadInputCorpusTest {
     }
 
     @Test
-    void a_report_naming_two_units_as_authors_is_refused() {
-        byte[] text = "UBND XÃ TIÊN LÃNG\nUBND XÃ HÀ BẮC\nBÁO CÁO\nQuý III/2025".getBytes(StandardCharsets.UTF_8);
-        assertThat(refused("hai.txt", text).code()).isEqualTo("multiple_units");
+    void a_report_naming_two_units_as_authors_is_held_with_its_figures_until_a_unit_is_given() throws ExtractionException {
+        byte[] text = ("UBND XÃ TIÊN LÃNG\nUBND XÃ HÀ BẮC\nBÁO CÁO\nQuý III/2025\nTiếp nhận 1.234 hồ sơ.")
+                .getBytes(StandardCharsets.UTF_8);
+        Extraction held = EXTRACTOR.extract("hai.txt", text, FileHints.NONE).get(0);
+        assertThat(held.status()).isEqualTo(Extraction.NEEDS_UNIT);
+        assertThat(held.warnings()).extracting(Warning::code).contains("multiple_units", Extraction.NEEDS_UNIT);
+        assertThat(held.warnings()).filteredOn(w -> w.code().equals("multiple_units")).extracting(Warning::message)
+                .singleElement().asString().contains("Xã Tiên Lãng (11755)", "Xã Hà Bắc (10816)");
+        assertThat(held.facts()).extracting(f -> f.value()).containsExactly(1234.0);
     }
 
     @Test

@@ -103,10 +103,13 @@ class UploadPreviewTest {
     }
 
     @Test
-    void a_report_naming_two_units_as_author_is_rejected() throws IOException {
-        String text = "UBND XÃ HÀ BẮC\nUBND XÃ THANH HÀ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ Quý III/2025\n";
+    void a_report_naming_two_units_as_author_is_held_for_the_analyst_to_choose() throws IOException {
+        String text = "UBND XÃ HÀ BẮC\nUBND XÃ THANH HÀ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ Quý III/2025\n"
+                + "Tiếp nhận 1.234 hồ sơ.\n";
         UploadPreview preview = receive(text.getBytes(StandardCharsets.UTF_8), "hai.txt");
-        assertThat(preview.verdict().code()).isEqualTo("multiple_units");
+        assertThat(preview.verdict().code()).isEqualTo("needs_unit");
+        assertThat(preview.verdict().reason()).contains("Xã Hà Bắc", "Xã Thanh Hà");
+        assertThat(preview.facts()).extracting(UploadPreview.FactRow::value).containsExactly(1234.0);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import vn.doisanh.extract.model.ExtractionException;
 import vn.doisanh.units.Unit;
 import vn.doisanh.units.UnitMatch;
 import vn.doisanh.units.UnitRegistry;
@@ -57,15 +56,15 @@ public final class UnitDetector {
     }
 
     /**
-     * The heading names a unit the registry does not know ({@code unit_not_found}) or cannot tell from another
-     * ({@code unit_ambiguous}); {@code message} says which and the nearest names, and which units the text names
+     * The heading names a unit the registry does not know ({@code unit_not_found}), cannot tell from another
+     * ({@code unit_ambiguous}) or names two units as authors ({@code multiple_units}); {@code message} says which and the nearest names, and which units the text names
      * elsewhere, for the analyst who chooses. A guess could load a commune's figures under its neighbour.
      */
     public record Unresolved(String code, String message, String written) implements Reading {
     }
 
-    /** What the text says of its unit; throws only when the heading names two units as its authors. */
-    public Reading read(String flowText, String file) throws ExtractionException {
+    /** What the text says of its unit; two units named as its authors leave it unresolved, never refused. */
+    public Reading read(String flowText) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         List<UnitMatch> authorMisses = new ArrayList<>();
         String head = flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH));
@@ -74,8 +73,11 @@ public final class UnitDetector {
         List<String> authors = scores.entrySet().stream().filter(e -> e.getValue() >= AUTHOR_WEIGHT)
                 .map(Map.Entry::getKey).toList();
         if (authors.size() > 1) {
-            throw new ExtractionException("multiple_units", file, "the heading names more than one unit as author: "
-                    + authors.stream().map(this::describe).collect(Collectors.joining(", ")));
+            // A joint heading, or a neighbour's name in it: which unit's figures these are is the analyst's call.
+            return new Unresolved("multiple_units", "the heading names more than one unit as author: "
+                    + authors.stream().map(this::describe).collect(Collectors.joining(", ")),
+                    authors.stream().map(code -> registry.byCode(code).orElseThrow().name())
+                            .collect(Collectors.joining(" / ")));
         }
         if (authors.size() == 1) {
             return new Named(registry.byCode(authors.get(0)).orElseThrow());

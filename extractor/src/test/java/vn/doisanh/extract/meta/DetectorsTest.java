@@ -1,12 +1,10 @@
 package vn.doisanh.extract.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import vn.doisanh.extract.model.ExtractionException;
 import vn.doisanh.extract.model.ReportPeriod;
 import vn.doisanh.units.Unit;
 import vn.doisanh.units.UnitRegistry;
@@ -25,14 +23,14 @@ class DetectorsTest {
             "UBND X.HÀ BẮC\\nBÁO CÁO | 10816",
             "UBND XÃ HÀ BẮC Số: 45/BC-UBND | 10816",
     })
-    void the_author_is_found_in_the_heading(String text, String code) throws ExtractionException {
-        assertThat(UNITS.read(text.replace("\\n", "\n"), "f.txt")).isInstanceOfSatisfying(UnitDetector.Named.class,
+    void the_author_is_found_in_the_heading(String text, String code) {
+        assertThat(UNITS.read(text.replace("\\n", "\n"))).isInstanceOfSatisfying(UnitDetector.Named.class,
                 named -> assertThat(named.unit().code()).isEqualTo(code));
     }
 
     @Test
-    void an_unknown_unit_in_the_heading_is_unresolved_with_the_nearest_names() throws ExtractionException {
-        assertThat(UNITS.read("UBND xã Hà Bắc Mới\nBÁO CÁO", "f.txt")).isInstanceOfSatisfying(
+    void an_unknown_unit_in_the_heading_is_unresolved_with_the_nearest_names() {
+        assertThat(UNITS.read("UBND xã Hà Bắc Mới\nBÁO CÁO")).isInstanceOfSatisfying(
                 UnitDetector.Unresolved.class, unresolved -> {
                     assertThat(unresolved.code()).isEqualTo("unit_not_found");
                     assertThat(unresolved.written()).isEqualTo("xã Hà Bắc Mới");
@@ -41,15 +39,15 @@ class DetectorsTest {
     }
 
     @Test
-    void a_person_named_after_ubnd_phuong_is_no_unit_and_the_unit_the_text_names_is_offered() throws ExtractionException {
-        assertThat(UNITS.read("Chủ tịch UBND phường Trần Văn Lực cho biết, phường Lê Chân đã tiếp nhận 812 hồ sơ.",
-                "f.txt")).isInstanceOfSatisfying(UnitDetector.Unresolved.class,
+    void a_person_named_after_ubnd_phuong_is_no_unit_and_the_unit_the_text_names_is_offered() {
+        assertThat(UNITS.read("Chủ tịch UBND phường Trần Văn Lực cho biết, phường Lê Chân đã tiếp nhận 812 hồ sơ."))
+                .isInstanceOfSatisfying(UnitDetector.Unresolved.class,
                         unresolved -> assertThat(unresolved.message()).contains("the text also names Phường Lê Chân"));
     }
 
     @Test
-    void a_name_without_diacritics_that_fits_two_units_is_ambiguous() throws ExtractionException {
-        assertThat(UNITS.read("UBND xã Cam Giang\nBÁO CÁO", "f.txt")).isInstanceOfSatisfying(
+    void a_name_without_diacritics_that_fits_two_units_is_ambiguous() {
+        assertThat(UNITS.read("UBND xã Cam Giang\nBÁO CÁO")).isInstanceOfSatisfying(
                 UnitDetector.Unresolved.class, unresolved -> {
                     assertThat(unresolved.code()).isEqualTo("unit_ambiguous");
                     assertThat(unresolved.message()).contains("Xã Cẩm Giang (10888)").contains("Xã Cẩm Giàng (10903)");
@@ -57,10 +55,12 @@ class DetectorsTest {
     }
 
     @Test
-    void two_units_named_as_authors_is_an_error() {
-        assertThatThrownBy(() -> UNITS.read("UBND XÃ HÀ BẮC\nUBND PHƯỜNG LÊ CHÂN\nBÁO CÁO chung", "f.txt"))
-                .isInstanceOf(ExtractionException.class)
-                .satisfies(e -> assertThat(((ExtractionException) e).code()).isEqualTo("multiple_units"));
+    void two_units_named_as_authors_leave_the_unit_for_the_analyst_to_choose() {
+        assertThat(UNITS.read("UBND XÃ HÀ BẮC\nUBND PHƯỜNG LÊ CHÂN\nBÁO CÁO chung")).isInstanceOfSatisfying(
+                UnitDetector.Unresolved.class, unresolved -> {
+                    assertThat(unresolved.code()).isEqualTo("multiple_units");
+                    assertThat(unresolved.message()).contains("Xã Hà Bắc (10816)", "Phường Lê Chân");
+                });
     }
 
     @ParameterizedTest(name = "{0}")
