@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.doisanh.units.NameFolding;
 
@@ -53,6 +54,20 @@ public final class BreakdownVocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the words end with a category of the kind ("… Công giáo "), as a label right before its number. */
+    public boolean endsWithCategory(String kind, String words) {
+        String trimmed = words.strip();
+        return byKind.getOrDefault(kind, List.of()).stream().anyMatch(entry -> {
+            Matcher m = entry.pattern().matcher(trimmed);
+            while (m.find()) {
+                if (m.end() == trimmed.length()) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** The canonical category for an item label, for a kind of breakdown; former units match on folded names. */

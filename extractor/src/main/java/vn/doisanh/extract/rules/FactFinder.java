@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ public final class FactFinder {
     private static final Pattern RESULT_AFTER_PLAN = Pattern.compile(";\\s*(?:kết quả(?: thực hiện)?|thực hiện|đã đạt)\\b",
             RulePatterns.FLAGS);
     /** "1.987 văn bản, trong đó: 512 quyết định": the number right after "trong đó" is a part, not the total. */
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:(]");
     private static final Pattern PART_FOLLOWS = Pattern.compile("trong đó\\s*[:,]?\\s*$", RulePatterns.FLAGS);
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s?%");
 
@@ -42,6 +44,7 @@ public final class FactFinder {
     private final OutlineItems outlineItems;
     private final CategoryItems categories;
     private final RoleCues roles;
+    private final BreakdownVocabulary vocabulary;
     /** Rules that read a number with its noun right after it ("21 hồ sơ quá hạn", "55 hộ cận nghèo"). */
     private final List<ExtractionRule> numberFirst;
 
@@ -53,6 +56,7 @@ public final class FactFinder {
         this.catalogue = catalogue;
         this.roles = roles;
         this.rules = rules;
+        this.vocabulary = vocabulary;
         this.breakdowns = new BreakdownReader(vocabulary);
         this.tableCells = TableCells.load(catalogue);
         this.comparisonColumns = ComparisonColumns.load();
@@ -314,12 +318,19 @@ public final class FactFinder {
             if (scan.claims().isTaken(start, end)
                     || !rule.target() && (isAboutPlans(scan.text(), start) || scan.plans().contains(start))
                     || scan.vetoed().computeIfAbsent(start, at -> isVetoed(scan.spoken(), at, end))
-                    || notItsKind(rule, scan.text(), start, end, line.start()) || categories.isCategoryItem(rule.indicator(), start, scan.items(), scan.formerUnits())
+                    || notItsKind(rule, scan.text(), start, end, line.start())
+                    || categories.isCategoryItem(rule.indicator(), start, scan.items(), scan.formerUnits())
                     || ownedByItsNoun(rule, scan.text(), start, line.end())) {
                 continue;
             }
             scan.claims().take(start, end, rule.indicator());
             Fact fact = toFact(rule, match, group, scan.source(), scan.text(), scan.period());
+            Optional<String> category = categoryNamedBefore(rule, scan.text(), start, line.start());
+            if (category.isPresent()) {
+                scan.facts().add(asPart(fact, category.get()));
+                from = match.end();
+                continue;
+            }
             scan.facts().add(fact);
             if (rule.breakdown()) {
                 scan.totals().put(start, fact);
@@ -360,6 +371,31 @@ public final class FactFinder {
         }
         return !rule.readsNumberFirst()
                 && PART_FOLLOWS.matcher(text.substring(Math.max(lineStart, start - 24), start)).find();
+    }
+
+    /**
+     * "Phật giáo 1.460 tín đồ, Công giáo 3.215 giáo dân; tổng cộng 4.675 người": a number its clause files under
+     * a category ("Phật giáo") is that category's part, not the total a breakdown rule looks for.
+     */
+    private Optional<String> categoryNamedBefore(ExtractionRule rule, String text, int start, int lineStart) {
+        Optional<String> kind = catalogue.require(rule.indicator()).breakdownKind();
+        if (!rule.breakdown() || kind.isEmpty() || BreakdownVocabulary.FORMER_UNIT.equals(kind.get())) {
+            return Optional.empty();
+        }
+        String lead = text.substring(Math.max(lineStart, start - 30), start);
+        Matcher boundary = CLAUSE_BOUNDARY.matcher(lead);
+        int from = 0;
+        while (boundary.find()) {
+            from = boundary.end();
+        }
+        String label = lead.substring(from);
+        return vocabulary.endsWithCategory(kind.get(), label)
+                ? vocabulary.categoryOf(kind.get(), label, List.of()) : Optional.empty();
+    }
+
+    private static Fact asPart(Fact fact, String category) {
+        return new Fact(fact.indicator(), fact.value(), fact.unit(), fact.qualifier().withBreakdown(category),
+                fact.evidence(), fact.rule() + "/category");
     }
 
     /** "xếp thứ 12", "kế hoạch 75%", "cùng kỳ năm trước là 8.120": the words right before say it is no figure. */

@@ -174,4 +174,13 @@ class ReadingGuardsTest {
         assertThat(read("3. Hộ nghèo: chỉ tiêu không quá 120 hộ; thực hiện còn 96 hộ nghèo, giảm 24 hộ."))
                 .contains("poor_households=96").doesNotContain("poor_households=120");
     }
+
+    @Test
+    void a_number_its_clause_files_under_a_category_is_that_part_not_the_total() {
+        List<Fact> facts = found("Có hai (02) tôn giáo: Phật giáo 1.460 tín đồ, Công giáo 3.215 giáo dân; tổng cộng 4.675 người.")
+                .facts();
+        assertThat(facts).filteredOn(f -> f.indicator().equals("religious_followers"))
+                .extracting(f -> f.qualifier().breakdown() + "=" + (long) f.value())
+                .contains("Phật giáo=1460", "Công giáo=3215").doesNotContain("null=1460");
+    }
 }
