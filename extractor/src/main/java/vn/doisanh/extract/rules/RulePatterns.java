@@ -30,12 +30,15 @@ final class RulePatterns {
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE;
 
     private static final String DOCUMENT_REFERENCE =
-            "(?<!(?:nghị định|quyết định|kế hoạch|thông tư|nghị quyết|công văn|chỉ thị|kết luận|thông báo) số )"
-            + "(?<!năm |tháng |ngày )";
+            "(?<!(?:nghị định|quyết định|kế hoạch|thông tư|nghị quyết|công văn|chỉ thị|kết luận|thông báo) số )";
+    /** "tháng 9", "năm 2026": a number after a word of time is part of a date; a percentage never is ("9 tháng 99,62%"). */
+    private static final String DATE_PART = "(?<!năm |tháng |ngày )";
     /** A change ("giảm 19 hộ nghèo", "tăng 6,5%") or a vague bound ("trên 85%") is not a figure of the period. */
     private static final String NOT_A_CHANGE = "(?<!giảm |tăng |thêm |giảm được |tăng thêm |trên |dưới |hơn )";
     private static final String NUMBER_BODY = "(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)";
-    private static final String NUMBER_AFTER = "(?![\\d]|[.,]\\d|/\\d{1,2}/\\d|/\\d{4}|/\\p{L}|-\\p{Lu})";
+    /** Nor a length of time: "Tỷ lệ đúng hạn 9 tháng 99,62%" holds no count of 9; no catalogue figure is a duration. */
+    private static final String NUMBER_AFTER = "(?![\\d]|[.,]\\d|/\\d{1,2}/\\d|/\\d{4}|/\\p{L}|-\\p{Lu}"
+            + "|\\s+(?:tháng|năm|quý|tuần|ngày)(?!\\p{L}))";
     /** Gaps skip words, dates, "năm 2026", "6 tháng", "01/01 -", "2026 - 2030": figures of time, never the figure sought. */
     private static final String GAP_UNIT = "(?:[^.;\\n\\d%]|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{4}|(?<=năm )\\d{4}"
             + "|\\d{1,2}(?= tháng)|\\d{1,2}/\\d{1,2}(?=\\s*[-–]\\s*\\d)|\\d{4}\\s*[-–]\\s*\\d{4})";
@@ -81,7 +84,7 @@ final class RulePatterns {
             case "N" -> number(counters);
             case "Q" -> "(?<=/\\s{0,2})(?<n" + (++counters[0]) + ">" + NUMBER_BODY + ")" + NUMBER_AFTER;
             case "P" -> "(?:\\(%\\)\\s*[|:]?\\s*" + number(counters) + "(?!\\s*%)|%\\s*\\|\\s*" + number(counters)
-                    + "(?!\\s*%)|" + number(counters) + NEXT_CELL + "(?:%|phần trăm))";
+                    + "(?!\\s*%)|" + number(counters, "") + NEXT_CELL + "(?:%|phần trăm))";
             case "M" -> "(?:\\(?(?<s" + (++counters[1]) + ">" + SCALE + ")\\)?\\s*[|:]\\s*" + number(counters)
                     + "|\\((?<s" + (++counters[1]) + ">" + SCALE + ")\\)\\s*" + number(counters)
                     + "|" + number(counters) + NEXT_CELL + "(?<s" + (++counters[1]) + ">" + SCALE + ")(?!\\p{L}))";
@@ -93,7 +96,12 @@ final class RulePatterns {
     }
 
     private static String number(int[] counters) {
+        return number(counters, DATE_PART);
+    }
+
+    private static String number(int[] counters, String notADatePart) {
         // The cheap digit test first: the look-behinds are costly, and most positions of a text are not digits.
-        return "(?=\\d)(?<![\\d.,/])" + DOCUMENT_REFERENCE + NOT_A_CHANGE + "(?<n" + (++counters[0]) + ">" + NUMBER_BODY + ")" + NUMBER_AFTER;
+        return "(?=\\d)(?<![\\d.,/])" + DOCUMENT_REFERENCE + notADatePart + NOT_A_CHANGE + "(?<n" + (++counters[0]) + ">"
+                + NUMBER_BODY + ")" + NUMBER_AFTER;
     }
 }

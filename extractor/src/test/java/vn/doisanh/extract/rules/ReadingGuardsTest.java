@@ -183,4 +183,10 @@ class ReadingGuardsTest {
                 .extracting(f -> f.qualifier().breakdown() + "=" + (long) f.value())
                 .contains("Phật giáo=1460", "Công giáo=3215").doesNotContain("null=1460");
     }
+
+    @Test
+    void a_length_of_time_is_no_count() {
+        assertThat(read("Tỷ lệ đúng hạn 9 tháng 99,62%, quá hạn 0,38%.")).noneMatch(f -> f.startsWith("cases_on_time="))
+                .contains("on_time_rate_pct=99.62");
+    }
 }
