@@ -40,6 +40,7 @@ final class TableRows {
     private static final Pattern LEADER = Pattern.compile("^(\\s*(?:[-+•]\\s*)?)(\\S.*?\\S)\\s*[.…·_]{4,}\\s*"
             + "(-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?)(\\s*(?:%|[\\p{L}²]+(?:\\s+[\\p{L}]+)?)?)\\s*$");
     private static final Pattern UNIT_IN_LABEL = Pattern.compile("\\s*\\((%|[^()\\d]{1,15})\\)\\s*$");
+    private static final Pattern TOTAL = Pattern.compile("cộng|tổng|tổng cộng|tổng số|cả kỳ", RulePatterns.FLAGS);
     private static final Pattern RUNNING = Pattern.compile("(?:lũy kế|luỹ kế|cộng dồn|từ đầu năm)", RulePatterns.FLAGS);
     private static final Pattern COMPARED = Pattern.compile("/|so với|so sánh|%|cùng kỳ|kế hoạch", RulePatterns.FLAGS);
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?");
@@ -70,10 +71,11 @@ final class TableRows {
 
     /**
      * {@code running}: a column of running totals ("Lũy kế 6 tháng"), read as a figure of its own span;
-     * {@code periods}: result columns that each name their span ("Thực hiện Tháng 7 | … | Thực hiện Quý III").
+     * {@code periods}: result columns that each name their span ("Thực hiện Tháng 7 | … | Thực hiện Quý III");
+     * {@code total}: a "Cộng" column after them, the report's own figure where it adds up the row's spans.
      */
     private record Heading(int width, int result, int unit, List<Integer> labels, int running, String runningPhrase,
-                           List<PeriodColumn> periods) {
+                           List<PeriodColumn> periods, int total) {
     }
 
     private record PeriodColumn(int index, String phrase) {
@@ -125,6 +127,10 @@ final class TableRows {
                     view(cells, heading, label, heading.result(), "", lineStart, line).map(v -> v.under(parentOfRow))
                             .ifPresent(views::add);
                 }
+                if (heading.total() >= 0 && addsUp(cells, heading)) {
+                    view(cells, heading, label, heading.total(), "", lineStart, line).map(v -> v.under(parentOfRow))
+                            .ifPresent(views::add);
+                }
                 if (heading.running() >= 0) {
                     view(cells, heading, label, heading.running(), heading.runningPhrase() + ": ", lineStart, line)
                             .map(v -> v.under(parentOfRow)).ifPresent(views::add);
@@ -167,6 +173,7 @@ final class TableRows {
         int unit = -1;
         int running = -1;
         String runningPhrase = "";
+        int total = -1;
         List<Integer> labels = new ArrayList<>();
         List<PeriodColumn> periods = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
@@ -181,6 +188,8 @@ final class TableRows {
                 result = i;
             } else if (result < 0 && namesPeriod(cell)) {
                 periods.add(periodColumn(i, cell)); // "T1 | T2 | … | T10", "Tháng 7 | Tháng 8 | Tháng 9"
+            } else if (!periods.isEmpty() && total < 0 && TOTAL.matcher(cell).matches()) {
+                total = i;
             } else if (UNIT_HEADING.matcher(cell).matches()) {
                 unit = i;
             } else if ((result >= 0 || !periods.isEmpty()) && running < 0 && RUNNING.matcher(cell).find() && !COMPARED.matcher(cell).find()) {
@@ -198,7 +207,26 @@ final class TableRows {
         }
         // Period columns, when there are any, hold the results; there is then no single result column.
         return new Heading(cells.size(), periods.isEmpty() ? result : -1, unit, labels, running, runningPhrase,
-                List.copyOf(periods));
+                List.copyOf(periods), total);
+    }
+
+    /**
+     * "Hồ sơ tiếp nhận | 2.416 | 2.839 | 3.015 | 8.270": the total column holds the sum of the row's spans. A
+     * score or a rate does not add up ("16,94 | 17,26 | 17,55 | -"), and no total is read for it.
+     */
+    private static boolean addsUp(List<Cell> cells, Heading heading) {
+        if (heading.total() >= cells.size() || !NUMBER.matcher(cells.get(heading.total()).text()).matches()) {
+            return false;
+        }
+        double sum = 0;
+        for (PeriodColumn column : heading.periods()) {
+            String cell = column.index() < cells.size() ? cells.get(column.index()).text() : "";
+            if (!NUMBER.matcher(cell).matches()) {
+                return false;
+            }
+            sum += VietnameseNumber.parse(cell);
+        }
+        return Math.abs(sum - VietnameseNumber.parse(cells.get(heading.total()).text())) < 0.5;
     }
 
     private static boolean namesPeriod(String heading) {

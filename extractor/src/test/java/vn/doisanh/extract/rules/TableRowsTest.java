@@ -76,4 +76,15 @@ class TableRowsTest {
         assertThat(TableRows.views(form)).extracting(TableRows.View::text)
                 .containsExactly("Hồ sơ tiếp nhận: 38", "Thu ngân sách trong tháng: 412 triệu đồng");
     }
+
+    @Test
+    void a_total_column_after_period_columns_is_read_where_it_adds_up_the_row() {
+        List<TableRows.View> views = TableRows.views("""
+                Nội dung                      Quý I     Quý II    Quý III   Cộng
+                Hồ sơ tiếp nhận               2.416     2.839     3.015     8.270
+                Điểm hài lòng                 16,94     17,26     17,55     17,40
+                """);
+        assertThat(views).extracting(TableRows.View::text).contains("Hồ sơ tiếp nhận: 8.270", "Quý I: Hồ sơ tiếp nhận: 2.416")
+                .doesNotContain("Điểm hài lòng: 17,40");
+    }
 }
