@@ -24,8 +24,11 @@ import vn.doisanh.extract.source.SourceText;
  * resolved ({@link FactMerger}).
  */
 public final class FactFinder {
-    /** "… có mặt 931 trên chỉ tiêu 968", "tổng chỉ tiêu sự nghiệp là 1.012": a staffing quota is no plan. */
-    private static final Pattern PLANS = Pattern.compile("phấn đấu|mục tiêu|(?<!trên )(?<!trên tổng )chỉ tiêu"
+    /**
+     * "… có mặt 931 trên chỉ tiêu 968", "tổng chỉ tiêu sự nghiệp là 1.012", "giáo dục chỉ tiêu 498": a staffing
+     * quota is no plan.
+     */
+    private static final Pattern PLANS = Pattern.compile("phấn đấu|mục tiêu|(?<!trên )(?<!trên tổng )(?<!giáo dục )(?<!y tế )chỉ tiêu"
             + "(?! (?:sự nghiệp|biên chế|viên chức|công chức))|dự kiến|kế hoạch đề ra"
             + "|giao dự toán|dự toán (?:được )?giao", RulePatterns.FLAGS);
     private static final Pattern RESULT_AFTER_PLAN = Pattern.compile(";\\s*(?:kết quả(?: thực hiện)?|thực hiện|đã đạt)\\b",
