@@ -34,6 +34,16 @@ public final class FactFinder {
     private static final Pattern RESULT_AFTER_PLAN = Pattern.compile(";\\s*(?:kết quả(?: thực hiện)?|thực hiện|đã đạt)\\b",
             RulePatterns.FLAGS);
     /** "1.987 văn bản, trong đó: 512 quyết định": the number right after "trong đó" is a part, not the total. */
+    /** "Năm 2024, 04 phường cũ cộng lại tiếp nhận 7.260 hồ sơ": what the former units did, before this unit was. */
+    private static final Pattern FORMER_UNITS_DID = Pattern.compile("(?:phường|xã|thị trấn|đơn vị)(?:, (?:xã|phường))? cũ"
+            + "(?!\\p{L})", RulePatterns.FLAGS);
+    /**
+     * "… (bao gồm số thu của các xã cũ 6 tháng đầu năm): 18.530", "vốn chuyển tiếp từ các xã cũ …, đã giải ngân
+     * 34,8%": the unit's own figure, with the former units' share in it or what it took over from them.
+     */
+    private static final Pattern FORMER_UNITS_INCLUDED = Pattern.compile("(?:bao gồm|gồm cả|kể cả|cộng cả|tính cả"
+            + "|chuyển tiếp từ|chuyển giao từ|kế thừa từ|tiếp nhận từ)"
+            + "[^;]*cũ", RulePatterns.FLAGS);
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:(]");
     private static final Pattern PART_FOLLOWS = Pattern.compile("trong đó\\s*[:,]?\\s*$", RulePatterns.FLAGS);
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s?%");
@@ -235,6 +245,7 @@ public final class FactFinder {
                 if (start < view.from() || end > view.to() || seen.contains(start) || match.start() < view.matchFrom()
                         || scan.claims().isTaken(start + view.shift(), end + view.shift())
                         || !rule.target() && (isAboutPlans(text, start) || scan.plans().contains(start + view.shift()))
+                        || isAboutFormerUnits(rule, text, start)
                         || isVetoed(view.spoken(), start, end) || notItsKind(rule, text, start, end, 0)
                         || ownedByItsNoun(rule, text, start, text.length())) {
                     continue;
@@ -320,6 +331,7 @@ public final class FactFinder {
             from = match.start() + 1;
             if (scan.claims().isTaken(start, end)
                     || !rule.target() && (isAboutPlans(scan.text(), start) || scan.plans().contains(start))
+                    || isAboutFormerUnits(rule, scan.text(), start)
                     || scan.vetoed().computeIfAbsent(start, at -> isVetoed(scan.spoken(), at, end))
                     || notItsKind(rule, scan.text(), start, end, line.start())
                     || categories.isCategoryItem(rule.indicator(), start, scan.items(), scan.formerUnits())
@@ -399,6 +411,19 @@ public final class FactFinder {
     private static Fact asPart(Fact fact, String category) {
         return new Fact(fact.indicator(), fact.value(), fact.unit(), fact.qualifier().withBreakdown(category),
                 fact.evidence(), fact.rule() + "/category");
+    }
+
+    /**
+     * A flow of the former communes or wards (cases they received, revenue they collected) is the past of other
+     * units, a comparison at most; their staff before the merger, a stock, is read by its own rules.
+     */
+    private static boolean isAboutFormerUnits(ExtractionRule rule, String text, int numberStart) {
+        if (rule.timing() != ExtractionRule.Timing.FLOW) {
+            return false;
+        }
+        String lead = text.substring(Math.max(Sentences.start(text, numberStart),
+                text.lastIndexOf(';', numberStart - 1) + 1), numberStart);
+        return FORMER_UNITS_DID.matcher(lead).find() && !FORMER_UNITS_INCLUDED.matcher(lead).find();
     }
 
     /** "xếp thứ 12", "kế hoạch 75%", "cùng kỳ năm trước là 8.120": the words right before say it is no figure. */

@@ -189,4 +189,11 @@ class ReadingGuardsTest {
         assertThat(read("Tỷ lệ đúng hạn 9 tháng 99,62%, quá hạn 0,38%.")).noneMatch(f -> f.startsWith("cases_on_time="))
                 .contains("on_time_rate_pct=99.62");
     }
+
+    @Test
+    void what_the_former_communes_did_is_no_figure_of_the_unit_but_what_it_took_over_is() {
+        assertThat(read("- Năm 2024, 04 phường cũ cộng lại tiếp nhận 7.260 hồ sơ.")).isEmpty();
+        assertThat(read("Vốn đầu tư công chuyển tiếp từ các xã cũ là 23,5 tỷ đồng, đã giải ngân 34,8%."))
+                .contains("public_investment_disbursement_pct=34.8");
+    }
 }
