@@ -30,7 +30,9 @@ final class TimeQualifiers {
     private static final Pattern SINCE_JANUARY = Pattern.compile("từ đầu năm(?! \\d)(?! (?:đến|tới))",
             RulePatterns.FLAGS);
     /** "Tháng 7: Hồ sơ tiếp nhận: 1.016" in a quarter's table: the month of the period so named. */
-    private static final Pattern MONTH_WITHOUT_YEAR = Pattern.compile("(?<![\\p{L}\\d] )tháng (\\d{1,2})(?![\\d/])"
+    /** "tháng 3" opening a clause, or after "riêng", "trong": not "15 tháng 3", nor "hai tháng" … */
+    private static final Pattern MONTH_WITHOUT_YEAR = Pattern.compile("(?:(?<=riêng |trong |vào )|(?<![\\p{L}\\d] ))"
+            + "tháng (\\d{1,2})(?![\\d/])"
             + "(?!\\s*(?:năm|-)\\s*\\d)", RulePatterns.FLAGS);
     /** "riêng quý I/2026 tiếp nhận 1.905 hồ sơ; đã giải quyết 6.377 hồ sơ": the part's span ends with its clause. */
     private static final Pattern PART_CLAUSE = Pattern.compile("riêng[^;]*;", RulePatterns.FLAGS);

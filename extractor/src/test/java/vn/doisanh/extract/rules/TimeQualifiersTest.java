@@ -27,6 +27,9 @@ class TimeQualifiersTest {
             "Từ 1/7 đến nay, trung tâm tiếp nhận | 2025-07-01 | report_date",
             "Kể từ khi xã mới đi vào hoạt động đến nay, UBND xã đã ban hành | 2025-07-01 | report_date",
             "Cả xã (gồm số liệu các xã cũ trong 6 tháng đầu năm) tiếp nhận | - | -",
+            "- 3.472 hồ sơ tiếp nhận; riêng tháng 8 tiếp nhận | 2025-08-01 | 2025-08-31",
+            "Trong tháng 9 đã giải quyết | 2025-09-01 | 2025-09-30",
+            "Ngày 15 tháng 9 đã giải quyết | - | -",
     })
     void flows_take_the_sub_period_their_sentence_states(String lead, String start, String end) {
         Qualifier q = TimeQualifiers.qualify(lead, ExtractionRule.Timing.FLOW, Periods.quarter(2025, 3));
