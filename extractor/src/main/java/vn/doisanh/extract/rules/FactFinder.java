@@ -347,6 +347,10 @@ public final class FactFinder {
                 continue;
             }
             scan.facts().add(fact);
+            if (rule.timing() == ExtractionRule.Timing.FLOW && !rule.target()) {
+                scan.facts().addAll(BracketedSpans.after(fact, match.group(group), end, scan.text(), scan.period(),
+                        scan.claims()));
+            }
             if (rule.breakdown()) {
                 scan.totals().put(start, fact);
                 String kind = catalogue.require(rule.indicator()).breakdownKind().orElse(BreakdownVocabulary.FORMER_UNIT);

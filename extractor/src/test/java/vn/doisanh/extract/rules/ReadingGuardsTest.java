@@ -196,4 +196,14 @@ class ReadingGuardsTest {
         assertThat(read("Vốn đầu tư công chuyển tiếp từ các xã cũ là 23,5 tỷ đồng, đã giải ngân 34,8%."))
                 .contains("public_investment_disbursement_pct=34.8");
     }
+
+    @Test
+    void a_bracket_of_spans_after_a_figure_gives_the_same_figure_for_each_span_it_names() {
+        SourceText source = SourceText.of("spans.txt", "txt", TextDecoder.normalise(
+                "Đã giải quyết 3.071 hồ sơ, đúng hạn 3.058 hồ sơ (tháng 4: 967; tháng 5: 1.029; tháng 6: 1.062)."));
+        List<String> facts = FINDER.findWithNumbers(source, Periods.quarter(2026, 2), List.of()).facts().stream()
+                .map(f -> show(f) + "@" + f.qualifier().subPeriodStart()).toList();
+        assertThat(facts).contains("cases_on_time=3058@null", "cases_on_time=967@2026-04-01",
+                "cases_on_time=1029@2026-05-01", "cases_on_time=1062@2026-06-01");
+    }
 }
