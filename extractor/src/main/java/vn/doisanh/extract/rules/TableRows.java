@@ -40,6 +40,9 @@ final class TableRows {
     private static final Pattern LEADER = Pattern.compile("^(\\s*(?:[-+•]\\s*)?)(\\S.*?\\S)\\s*[.…·_]{4,}\\s*"
             + "(-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?)(\\s*(?:%|[\\p{L}²]+(?:\\s+[\\p{L}]+)?)?)\\s*$");
     private static final Pattern UNIT_IN_LABEL = Pattern.compile("\\s*\\((%|[^()\\d]{1,15})\\)\\s*$");
+    private static final Pattern COLUMNS_IN_BRACKETS = Pattern.compile("\\(([^()|]+\\|[^()|]+)\\)\\s*:?\\s*$");
+    private static final Pattern LABELLED_PAIR = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*|[-+•]\\s*)?([^:|]*\\p{L}[^:|]*?)\\s*:"
+            + "\\s*(\\d[\\d.,]*|[-–])\\s*\\|\\s*(\\d[\\d.,]*|[-–])\\s*$");
     private static final Pattern TOTAL = Pattern.compile("cộng|tổng|tổng cộng|tổng số|cả kỳ", RulePatterns.FLAGS);
     private static final Pattern RUNNING = Pattern.compile("(?:lũy kế|luỹ kế|cộng dồn|từ đầu năm)", RulePatterns.FLAGS);
     private static final Pattern COMPARED = Pattern.compile("/|so với|so sánh|%|cùng kỳ|kế hoạch", RulePatterns.FLAGS);
@@ -99,7 +102,13 @@ final class TableRows {
                 leader(line, lineStart).ifPresent(views::add);
                 continue;
             }
-            List<Cell> cells = aligned ? alignedCells(line, lineStart) : cells(line, lineStart);
+            List<Cell> cells = columnsNamedInBrackets(line, lineStart).orElse(null);
+            if (cells == null && heading != null && heading.width() == 3) {
+                cells = labelledPair(line, lineStart).orElse(null);
+            }
+            if (cells == null) {
+                cells = aligned ? alignedCells(line, lineStart) : cells(line, lineStart);
+            }
             Heading read = headingOf(cells);
             if (read != null) {
                 heading = read;
@@ -287,6 +296,34 @@ final class TableRows {
             return "km²";
         }
         return unit;
+    }
+
+    /**
+     * "II. KẾT QUẢ (Tháng 10 | Lũy kế từ đầu năm)": a heading that names, in brackets, the columns of the lines
+     * under it, read as the heading "Chỉ tiêu | Tháng 10 | Lũy kế từ đầu năm".
+     */
+    private static Optional<List<Cell>> columnsNamedInBrackets(String line, int lineStart) {
+        Matcher m = COLUMNS_IN_BRACKETS.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<Cell> cells = new ArrayList<>(List.of(new Cell("Chỉ tiêu", lineStart)));
+        int at = m.start(1);
+        for (String part : m.group(1).split("\\|")) {
+            cells.add(new Cell(part.strip(), lineStart + at));
+            at += part.length() + 1;
+        }
+        return cells.size() == 3 ? Optional.of(cells) : Optional.empty();
+    }
+
+    /** "1. Hồ sơ tiếp nhận: 1.084 | 10.312" under such a heading: its label and its two values. */
+    private static Optional<List<Cell>> labelledPair(String line, int lineStart) {
+        Matcher m = LABELLED_PAIR.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(new Cell(m.group(1).strip(), lineStart + m.start(1)),
+                new Cell(m.group(2), lineStart + m.start(2)), new Cell(m.group(3), lineStart + m.start(3))));
     }
 
     /** "Chỉ tiêu      Quý I    Quý II": a plain-text table's cells, apart by runs of two or more spaces. */

@@ -87,4 +87,15 @@ class TableRowsTest {
         assertThat(views).extracting(TableRows.View::text).contains("Hồ sơ tiếp nhận: 8.270", "Quý I: Hồ sơ tiếp nhận: 2.416")
                 .doesNotContain("Điểm hài lòng: 17,40");
     }
+
+    @Test
+    void columns_named_in_a_headings_brackets_read_the_labelled_pairs_under_it() {
+        List<TableRows.View> views = TableRows.views("""
+                II. KẾT QUẢ (Tháng 10 | Lũy kế từ đầu năm)
+                1. Hồ sơ tiếp nhận: 1.084 | 10.312
+                10. Thu so với dự toán năm (%): – | 84,9
+                """);
+        assertThat(views).extracting(TableRows.View::text).containsExactly("Tháng 10: Hồ sơ tiếp nhận: 1.084",
+                "Lũy kế từ đầu năm: Hồ sơ tiếp nhận: 10.312", "Lũy kế từ đầu năm: Thu so với dự toán năm: 84,9%");
+    }
 }
