@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
  * (1)) and bullets (-, +, •, ·) without indentation one can trust, so the level of an item comes from its marker:
  * a marker already open higher up closes everything below it ("- Hộ nghèo:" after "+ Tỷ lệ: 0,79%" is a sibling
  * of the earlier "-" item), a marker not open yet opens a level under the current item. A Roman numeral or a
- * heading in capitals starts again from the top.
+ * heading in capitals starts again from the top. A questionnaire's "Câu 7. …?" is an item, and its "Trả lời: …"
+ * the line under it.
  */
 final class Outline {
     private static final Pattern MARKER = Pattern.compile("^[ \\t]*(?:"
             + "(?<roman>(?:phần\\s+)?[IVXL]{1,5}[.)/]|PHẦN\\s+[IVXL]{1,5}\\b\\.?)"
             + "|(?<decimal>\\d{1,2}(?:\\.\\d{1,2})+\\.?)(?=\\s)"
             + "|(?<arabic>\\d{1,2}[.)])(?=\\s)"
-            + "|(?<named>(?iu:chỉ tiêu|nội dung|mục|tiêu chí)\\s+(?:số\\s+)?\\d{1,2}[.:)])(?=\\s)"
+            + "|(?<named>(?iu:chỉ tiêu|nội dung|mục|tiêu chí|câu|câu hỏi)\\s+(?:số\\s+)?\\d{1,2}[.:)])(?=\\s)"
+            + "|(?<answer>(?iu:trả lời|đáp)\\s*:)"
             + "|(?<paren>\\(\\d{1,2}\\))"
             + "|(?<letter>[a-zđ]\\))"
             + "|(?<bullet>[-+•·*–○▪◦►✓])"
@@ -104,7 +106,7 @@ final class Outline {
         if (marker.group("decimal") != null) {
             return "decimal" + marker.group("decimal").replaceAll("\\.$", "").split("\\.").length;
         }
-        for (String group : List.of("arabic", "named", "paren", "letter")) {
+        for (String group : List.of("arabic", "named", "answer", "paren", "letter")) {
             if (marker.group(group) != null) {
                 return group;
             }

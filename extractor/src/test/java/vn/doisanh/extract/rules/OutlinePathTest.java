@@ -118,4 +118,14 @@ class OutlinePathTest {
                 - Thực hiện: 91,3%.
                 """)).contains("online_submission_pct=91,3").doesNotContain("online_submission_pct=90");
     }
+
+    @Test
+    void a_questionnaires_answer_is_read_under_its_question() {
+        assertThat(read("""
+                Câu 9. Tỷ lệ số hóa hồ sơ đầu vào và kết quả giải quyết?
+                Trả lời: đầu vào 86,8%; kết quả 94,1%.
+                Câu 8. Tỷ lệ hồ sơ nộp trực tuyến có đạt trên 80% không?
+                Trả lời: Có, đạt 82,3%.
+                """)).contains("digitised_input_pct=86,8", "online_submission_pct=82,3").doesNotContain("online_submission_pct=80");
+    }
 }
