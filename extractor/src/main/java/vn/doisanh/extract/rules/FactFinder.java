@@ -114,6 +114,8 @@ public final class FactFinder {
                 }
             }
         }
+        scan.facts().addAll(ItemsThatAddUp.read(scan.facts(), scan.text(), source, catalogue, vocabulary,
+                scan.claims()));
         outline.forEach(item -> readAsPartOfTotalAbove(item, scan));
         List<PathReading.Candidate> underPaths = new ArrayList<>();
         for (Outline.Item item : outline) {

@@ -19,7 +19,7 @@ class ReadingGuardsTest {
     }
 
     private static List<String> read(String text) {
-        return found(text).facts().stream().map(ReadingGuardsTest::show).toList();
+        return found(text).facts().stream().map(ReadingGuardsTest::showWithBreakdown).toList();
     }
 
     private static String show(Fact fact) {
@@ -205,5 +205,19 @@ class ReadingGuardsTest {
                 .map(f -> show(f) + "@" + f.qualifier().subPeriodStart()).toList();
         assertThat(facts).contains("cases_on_time=3058@null", "cases_on_time=967@2026-04-01",
                 "cases_on_time=1029@2026-05-01", "cases_on_time=1062@2026-06-01");
+    }
+
+    @Test
+    void items_written_after_their_total_are_read_only_when_they_add_up_to_it() {
+        assertThat(read("- Văn bản UBND xã ban hành trong tháng: 342 văn bản. Cụ thể: Quyết định: 118; Kế hoạch: 21; "
+                + "Thông báo: 37; Tờ trình: 14; Công văn: 109; loại khác: 43."))
+                .contains("documents_issued=342", "documents_issued[Quyết định]=118", "documents_issued[khác]=43");
+        assertThat(read("- Văn bản UBND xã ban hành trong tháng: 342 văn bản. Cụ thể: Quyết định: 118; Kế hoạch: 21."))
+                .containsExactly("documents_issued=342");
+    }
+
+    private static String showWithBreakdown(Fact fact) {
+        return fact.indicator() + (fact.qualifier().breakdown() == null ? "" : "[" + fact.qualifier().breakdown() + "]")
+                + "=" + java.math.BigDecimal.valueOf(fact.value()).stripTrailingZeros().toPlainString();
     }
 }

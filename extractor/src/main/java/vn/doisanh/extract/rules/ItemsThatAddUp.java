@@ -1,0 +1,103 @@
+package vn.doisanh.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.doisanh.catalogue.Catalogue;
+import vn.doisanh.extract.model.Fact;
+import vn.doisanh.extract.source.SourceText;
+
+/**
+ * "342 văn bản. Cụ thể: Quyết định: 118; Kế hoạch: 21; …; loại khác: 43", "486 văn bản (QĐ 171, KH 22, …)": the
+ * items of a total written after it in a form the breakdown rules did not follow. They are read only when every
+ * item names a category and the items add up to the total exactly; a list that does not add up stays unread.
+ */
+final class ItemsThatAddUp {
+    private static final Pattern NUMBER = RulePatterns.compile("{N}(?!\\s*%)").pattern();
+    private static final Pattern SEPARATOR = Pattern.compile(";|,(?=\\s)|\\s+và\\s+|[()\\n]|–|\\s-\\s");
+    private static final int REACH = 320;
+    private static final int MIN_ITEMS = 2;
+
+    private record Item(int start, int end, int numberStart, int numberEnd, String category, double value) {
+    }
+
+    private ItemsThatAddUp() {
+    }
+
+    static List<Fact> read(List<Fact> facts, String text, SourceText source, Catalogue catalogue,
+            BreakdownVocabulary vocabulary, Claims claims) {
+        List<Fact> found = new ArrayList<>();
+        for (TakenNumber taken : claims.spans()) {
+            Optional<String> kind = catalogue.require(taken.indicator()).breakdownKind();
+            if (kind.isEmpty() || BreakdownVocabulary.FORMER_UNIT.equals(kind.get())) {
+                continue;
+            }
+            double value = VietnameseNumber.parse(text.substring(taken.start(), taken.end()));
+            Optional<Fact> total = facts.stream().filter(f -> f.indicator().equals(taken.indicator())
+                    && f.qualifier().breakdown() == null && f.value() == value).findFirst();
+            if (total.isEmpty() || hasItems(facts, total.get())) {
+                continue;
+            }
+            List<Item> items = itemsAfter(taken.end(), text, kind.get(), vocabulary, claims);
+            double sum = items.stream().mapToDouble(Item::value).sum();
+            if (items.size() < MIN_ITEMS || Math.abs(sum - value) > 0.5) {
+                continue;
+            }
+            for (Item item : items) {
+                claims.take(item.numberStart(), item.numberEnd(), taken.indicator());
+                found.add(new Fact(taken.indicator(), item.value(), total.get().unit(),
+                        total.get().qualifier().withBreakdown(item.category()),
+                        FactFinder.evidence(source, Sentences.start(text, taken.start()), item.start(), item.end()),
+                        total.get().rule() + "/sum"));
+            }
+        }
+        return found;
+    }
+
+    private static boolean hasItems(List<Fact> facts, Fact total) {
+        return facts.stream().anyMatch(f -> f.indicator().equals(total.indicator()) && f.qualifier().breakdown() != null
+                && Objects.equals(f.qualifier().subPeriodStart(), total.qualifier().subPeriodStart()));
+    }
+
+    /** Items from the total on: each segment one category and its number; the list ends at the first that is not. */
+    private static List<Item> itemsAfter(int from, String text, String kind, BreakdownVocabulary vocabulary,
+            Claims claims) {
+        int limit = Math.min(text.length(), from + REACH);
+        List<Item> items = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        Matcher separator = SEPARATOR.matcher(text).region(from, limit);
+        int start = from;
+        while (start < limit) {
+            int end = separator.find() ? separator.start() : limit;
+            Optional<Item> item = item(text, start, end, kind, vocabulary, claims);
+            boolean blank = text.substring(start, end).isBlank();
+            if (item.isPresent() && !seen.contains(item.get().category())) {
+                items.add(item.get());
+                seen.add(item.get().category());
+            } else if (!blank && (!items.isEmpty() || NUMBER.matcher(text).region(start, end).find())) {
+                break;
+            }
+            start = end == limit ? limit : separator.end();
+        }
+        return items;
+    }
+
+    private static Optional<Item> item(String text, int start, int end, String kind, BreakdownVocabulary vocabulary,
+            Claims claims) {
+        Matcher number = NUMBER.matcher(text).region(start, end);
+        if (!number.find()) {
+            return Optional.empty();
+        }
+        int numberStart = number.start("n1");
+        int numberEnd = number.end("n1");
+        if (number.find() || claims.isTaken(numberStart, numberEnd)) {
+            return Optional.empty(); // two figures in one item, or one already read: not a plain list
+        }
+        String label = text.substring(start, numberStart) + " " + text.substring(numberEnd, end);
+        return vocabulary.categoryOf(kind, label, List.of()).map(category -> new Item(start, end, numberStart,
+                numberEnd, category, VietnameseNumber.parse(text.substring(numberStart, numberEnd))));
+    }
+}
