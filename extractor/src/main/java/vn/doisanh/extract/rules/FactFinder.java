@@ -116,6 +116,8 @@ public final class FactFinder {
         }
         scan.facts().addAll(ItemsThatAddUp.read(scan.facts(), scan.text(), source, catalogue, vocabulary,
                 scan.claims()));
+        scan.facts().addAll(ItemsThatAddUp.readWithTheirTotal(scan.text(), source, catalogue, vocabulary,
+                scan.claims(), period, this::timingOf));
         outline.forEach(item -> readAsPartOfTotalAbove(item, scan));
         List<PathReading.Candidate> underPaths = new ArrayList<>();
         for (Outline.Item item : outline) {
@@ -132,6 +134,11 @@ public final class FactFinder {
         parts.forEach(c -> unsure.add(new UnsureNumber(c.start(), c.end(), c.fact().indicator(), "outline.maybe_part")));
         List<Fact> facts = headingSpans.apply(scan.facts(), scan.items(), scan.text(), period);
         return new Found(facts, scan.claims().spans(), setAside, unsure);
+    }
+
+    private ExtractionRule.Timing timingOf(String indicator) {
+        return rules.rules().stream().filter(r -> r.indicator().equals(indicator) && !r.target()).findFirst()
+                .map(ExtractionRule::timing).orElse(ExtractionRule.Timing.STOCK);
     }
 
     /** "- Tổng số văn bản ban hành: 1.248" then "+ Quyết định: 517": an item below a total that has categories. */

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.doisanh.catalogue.Catalogue;
+import vn.doisanh.catalogue.Indicator;
 import vn.doisanh.extract.model.Fact;
+import vn.doisanh.extract.model.Qualifier;
+import vn.doisanh.extract.model.ReportPeriod;
 import vn.doisanh.extract.source.SourceText;
 
 /**
@@ -20,6 +24,8 @@ final class ItemsThatAddUp {
     private static final Pattern SEPARATOR = Pattern.compile(";|,(?=\\s)|\\s+và\\s+|[()\\n]|–|\\s-\\s");
     private static final int REACH = 320;
     private static final int MIN_ITEMS = 2;
+    /** A total no rule read is taken from its items only when there are enough of them to rule out chance. */
+    private static final int MIN_TOTAL_ITEMS = 3;
 
     private record Item(int start, int end, int numberStart, int numberEnd, String category, double value) {
     }
@@ -52,6 +58,49 @@ final class ItemsThatAddUp {
                         total.get().qualifier().withBreakdown(item.category()),
                         FactFinder.evidence(source, Sentences.start(text, taken.start()), item.start(), item.end()),
                         total.get().rule() + "/sum"));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "VB đi T11: 264 (QĐ 88, KH 12, TB 19, TTr 7, CV 121, khác 17)": a number no rule read, followed by three or
+     * more items of one kind that add up to it exactly, is the total of the indicator broken down by that kind.
+     */
+    static List<Fact> readWithTheirTotal(String text, SourceText source, Catalogue catalogue,
+            BreakdownVocabulary vocabulary, Claims claims, ReportPeriod period, Function<String, ExtractionRule.Timing> timing) {
+        List<Fact> found = new ArrayList<>();
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            int start = number.start("n1");
+            int end = number.end("n1");
+            if (claims.isTaken(start, end)) {
+                continue;
+            }
+            double value = VietnameseNumber.parse(number.group("n1"));
+            for (Indicator indicator : catalogue.reported()) {
+                Optional<String> kind = indicator.breakdownKind();
+                if (kind.isEmpty() || BreakdownVocabulary.FORMER_UNIT.equals(kind.get())) {
+                    continue;
+                }
+                List<Item> items = itemsAfter(end, text, kind.get(), vocabulary, claims);
+                if (items.size() < MIN_TOTAL_ITEMS || Math.abs(items.stream().mapToDouble(Item::value).sum() - value) > 0.5) {
+                    continue;
+                }
+                int sentenceStart = Sentences.start(text, start);
+                Qualifier qualifier = TimeQualifiers.qualify(text.substring(sentenceStart, start),
+                        timing.apply(indicator.id()), period, indicator.id());
+                claims.take(start, end, indicator.id());
+                Fact total = new Fact(indicator.id(), value, indicator.unit(), qualifier,
+                        FactFinder.evidence(source, sentenceStart, start, items.get(items.size() - 1).end()),
+                        "items.add_up_to");
+                found.add(total);
+                for (Item item : items) {
+                    claims.take(item.numberStart(), item.numberEnd(), indicator.id());
+                    found.add(new Fact(indicator.id(), item.value(), indicator.unit(), qualifier.withBreakdown(item.category()),
+                            FactFinder.evidence(source, sentenceStart, item.start(), item.end()), "items.add_up_to/sum"));
+                }
+                break;
             }
         }
         return found;

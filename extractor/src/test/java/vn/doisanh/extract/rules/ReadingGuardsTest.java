@@ -216,6 +216,15 @@ class ReadingGuardsTest {
                 .containsExactly("documents_issued=342");
     }
 
+    @Test
+    void a_number_that_its_items_add_up_to_is_their_total_though_no_rule_named_it() {
+        assertThat(read("08:47 Lê Minh Tú (VP): VB đi T11: 264 (QĐ 88, KH 12, TB 19, TTr 7, CV 121, khác 17). VB đến 803."))
+                .contains("documents_issued=264", "documents_issued[Quyết định]=88", "documents_issued[khác]=17")
+                .doesNotContain("documents_issued=803");
+        assertThat(read("Tiếp nhận 265 hồ sơ (QĐ 88, KH 12, TB 19, TTr 7, CV 121, khác 17)."))
+                .noneMatch(f -> f.startsWith("documents_issued"));
+    }
+
     private static String showWithBreakdown(Fact fact) {
         return fact.indicator() + (fact.qualifier().breakdown() == null ? "" : "[" + fact.qualifier().breakdown() + "]")
                 + "=" + java.math.BigDecimal.valueOf(fact.value()).stripTrailingZeros().toPlainString();
