@@ -115,9 +115,9 @@ public final class FactFinder {
             }
         }
         scan.facts().addAll(ItemsThatAddUp.read(scan.facts(), scan.text(), source, catalogue, vocabulary,
-                scan.claims()));
+                scan.claims(), formerUnits));
         scan.facts().addAll(ItemsThatAddUp.readWithTheirTotal(scan.text(), source, catalogue, vocabulary,
-                scan.claims(), period, this::timingOf));
+                scan.claims(), period, formerUnits, this::timingOf));
         outline.forEach(item -> readAsPartOfTotalAbove(item, scan));
         List<PathReading.Candidate> underPaths = new ArrayList<>();
         for (Outline.Item item : outline) {

@@ -24,6 +24,8 @@ final class ItemsThatAddUp {
     private static final Pattern SEPARATOR = Pattern.compile(";|,(?=\\s)|\\s+và\\s+|[()\\n]|–|\\s-\\s");
     private static final int REACH = 320;
     private static final int MIN_ITEMS = 2;
+    /** Items by former commune add up to a count of staff only where the sentence speaks of staff. */
+    private static final Pattern STAFF = Pattern.compile("biên chế|cán bộ|công chức|người", RulePatterns.FLAGS);
     /** A total no rule read is taken from its items only when there are enough of them to rule out chance. */
     private static final int MIN_TOTAL_ITEMS = 3;
 
@@ -34,11 +36,11 @@ final class ItemsThatAddUp {
     }
 
     static List<Fact> read(List<Fact> facts, String text, SourceText source, Catalogue catalogue,
-            BreakdownVocabulary vocabulary, Claims claims) {
+            BreakdownVocabulary vocabulary, Claims claims, List<String> formerUnits) {
         List<Fact> found = new ArrayList<>();
         for (TakenNumber taken : claims.spans()) {
             Optional<String> kind = catalogue.require(taken.indicator()).breakdownKind();
-            if (kind.isEmpty() || BreakdownVocabulary.FORMER_UNIT.equals(kind.get())) {
+            if (kind.isEmpty()) {
                 continue;
             }
             double value = VietnameseNumber.parse(text.substring(taken.start(), taken.end()));
@@ -47,7 +49,7 @@ final class ItemsThatAddUp {
             if (total.isEmpty() || hasItems(facts, total.get())) {
                 continue;
             }
-            List<Item> items = itemsAfter(taken.end(), text, kind.get(), vocabulary, claims);
+            List<Item> items = itemsAfter(taken.end(), text, kind.get(), vocabulary, claims, formerUnits);
             double sum = items.stream().mapToDouble(Item::value).sum();
             if (items.size() < MIN_ITEMS || Math.abs(sum - value) > 0.5) {
                 continue;
@@ -68,7 +70,8 @@ final class ItemsThatAddUp {
      * more items of one kind that add up to it exactly, is the total of the indicator broken down by that kind.
      */
     static List<Fact> readWithTheirTotal(String text, SourceText source, Catalogue catalogue,
-            BreakdownVocabulary vocabulary, Claims claims, ReportPeriod period, Function<String, ExtractionRule.Timing> timing) {
+            BreakdownVocabulary vocabulary, Claims claims, ReportPeriod period, List<String> formerUnits,
+            Function<String, ExtractionRule.Timing> timing) {
         List<Fact> found = new ArrayList<>();
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
@@ -80,14 +83,18 @@ final class ItemsThatAddUp {
             double value = VietnameseNumber.parse(number.group("n1"));
             for (Indicator indicator : catalogue.reported()) {
                 Optional<String> kind = indicator.breakdownKind();
-                if (kind.isEmpty() || BreakdownVocabulary.FORMER_UNIT.equals(kind.get())) {
+                if (kind.isEmpty()) {
                     continue;
                 }
-                List<Item> items = itemsAfter(end, text, kind.get(), vocabulary, claims);
+                List<Item> items = itemsAfter(end, text, kind.get(), vocabulary, claims, formerUnits);
                 if (items.size() < MIN_TOTAL_ITEMS || Math.abs(items.stream().mapToDouble(Item::value).sum() - value) > 0.5) {
                     continue;
                 }
                 int sentenceStart = Sentences.start(text, start);
+                if (BreakdownVocabulary.FORMER_UNIT.equals(kind.get()) && !STAFF.matcher(
+                        text.substring(sentenceStart, items.get(0).numberStart())).find()) {
+                    continue; // the former communes' cases or revenue: no figure of this catalogue
+                }
                 Qualifier qualifier = TimeQualifiers.qualify(text.substring(sentenceStart, start),
                         timing.apply(indicator.id()), period, indicator.id());
                 claims.take(start, end, indicator.id());
@@ -113,7 +120,7 @@ final class ItemsThatAddUp {
 
     /** Items from the total on: each segment one category and its number; the list ends at the first that is not. */
     private static List<Item> itemsAfter(int from, String text, String kind, BreakdownVocabulary vocabulary,
-            Claims claims) {
+            Claims claims, List<String> formerUnits) {
         int limit = Math.min(text.length(), from + REACH);
         List<Item> items = new ArrayList<>();
         List<String> seen = new ArrayList<>();
@@ -121,7 +128,7 @@ final class ItemsThatAddUp {
         int start = from;
         while (start < limit) {
             int end = separator.find() ? separator.start() : limit;
-            Optional<Item> item = item(text, start, end, kind, vocabulary, claims);
+            Optional<Item> item = item(text, start, end, kind, vocabulary, claims, formerUnits);
             boolean blank = text.substring(start, end).isBlank();
             if (item.isPresent() && !seen.contains(item.get().category())) {
                 items.add(item.get());
@@ -135,7 +142,7 @@ final class ItemsThatAddUp {
     }
 
     private static Optional<Item> item(String text, int start, int end, String kind, BreakdownVocabulary vocabulary,
-            Claims claims) {
+            Claims claims, List<String> formerUnits) {
         Matcher number = NUMBER.matcher(text).region(start, end);
         if (!number.find()) {
             return Optional.empty();
@@ -146,7 +153,7 @@ final class ItemsThatAddUp {
             return Optional.empty(); // two figures in one item, or one already read: not a plain list
         }
         String label = text.substring(start, numberStart) + " " + text.substring(numberEnd, end);
-        return vocabulary.categoryOf(kind, label, List.of()).map(category -> new Item(start, end, numberStart,
+        return vocabulary.categoryOf(kind, label, formerUnits).map(category -> new Item(start, end, numberStart,
                 numberEnd, category, VietnameseNumber.parse(text.substring(numberStart, numberEnd))));
     }
 }

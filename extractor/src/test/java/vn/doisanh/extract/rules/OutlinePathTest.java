@@ -128,4 +128,12 @@ class OutlinePathTest {
                 Trả lời: Có, đạt 82,3%.
                 """)).contains("digitised_input_pct=86,8", "online_submission_pct=82,3").doesNotContain("online_submission_pct=80");
     }
+
+    @Test
+    void staff_by_former_commune_that_add_up_give_the_total_before_the_merger_but_cases_do_not() {
+        assertThat(read("Trước sắp xếp, tổng 67 người, gồm Cẩm Việt 22, Hồng Lạc 24, Tân Việt 21."))
+                .contains("civil_servants_before_merger=67", "civil_servants_before_merger[Hồng Lạc]=24");
+        assertThat(read("Trước sắp xếp, tiếp nhận 67 hồ sơ: Cẩm Việt 22, Hồng Lạc 24, Tân Việt 21."))
+                .noneMatch(f -> f.startsWith("civil_servants_before_merger"));
+    }
 }
