@@ -132,6 +132,7 @@ public final class FactFinder {
             scan.facts().add(c.fact());
         });
         parts.forEach(c -> unsure.add(new UnsureNumber(c.start(), c.end(), c.fact().indicator(), "outline.maybe_part")));
+        scan.facts().addAll(CaseArithmetic.complete(scan.facts(), scan.text(), source, scan.claims(), catalogue));
         List<Fact> facts = headingSpans.apply(scan.facts(), scan.items(), scan.text(), period);
         return new Found(facts, scan.claims().spans(), setAside, unsure);
     }

@@ -225,6 +225,14 @@ class ReadingGuardsTest {
                 .noneMatch(f -> f.startsWith("documents_issued"));
     }
 
+    @Test
+    void a_count_or_rate_that_the_other_case_figures_make_is_read_only_when_it_is_the_one_such_number() {
+        assertThat(read("Đã giải quyết 1.061 hồ sơ, đúng hạn 1.057 hồ sơ; 4 hồ sơ còn lại (0,38%) do thiếu giấy tờ."))
+                .contains("cases_overdue=4", "overdue_rate_pct=0.38");
+        assertThat(read("Đã giải quyết 1.061 hồ sơ, đúng hạn 1.057 hồ sơ; 4 hồ sơ liên thông, 4 hồ sơ bưu chính."))
+                .noneMatch(f -> f.startsWith("cases_overdue"));
+    }
+
     private static String showWithBreakdown(Fact fact) {
         return fact.indicator() + (fact.qualifier().breakdown() == null ? "" : "[" + fact.qualifier().breakdown() + "]")
                 + "=" + java.math.BigDecimal.valueOf(fact.value()).stripTrailingZeros().toPlainString();
