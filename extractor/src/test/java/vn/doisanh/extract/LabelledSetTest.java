@@ -28,23 +28,23 @@ class LabelledSetTest {
      * subset count that a wrong rule used to take and a conflict then dropped is read as the figure: 0.889, 0.673,
      * 10 wrong. The set was not read to find that; the floors follow the measurement.
      */
-    private static final int WRONG_2 = 3;
-    private static final double PRECISION_2 = 0.935;
-    private static final double RECALL_2 = 0.805;
+    private static final int WRONG_2 = 2;
+    private static final double PRECISION_2 = 0.94;
+    private static final double RECALL_2 = 0.84;
 
     @Test
     void development_set_is_extracted_with_high_precision_and_recall() throws Exception {
         LabelledSets.Score total = measure("labelled");
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.98);
     }
 
     @Test
     void held_out_set_is_extracted_with_precision_and_recall_above_the_floor() throws Exception {
         LabelledSets.Score total = measure("heldout");
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.985);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.84);
-        assertThat(total.wrong()).isLessThanOrEqualTo(1);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.87);
+        assertThat(total.wrong()).isLessThanOrEqualTo(0);
     }
 
     /**
@@ -56,9 +56,9 @@ class LabelledSetTest {
     @Test
     void independent_set_is_read_no_worse_than_last_measured() throws Exception {
         LabelledSets.Score total = measure("independent");
-        assertThat(total.wrong()).isLessThanOrEqualTo(5);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.73);
+        assertThat(total.wrong()).isLessThanOrEqualTo(3);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.76);
     }
 
     /**
@@ -83,8 +83,8 @@ class LabelledSetTest {
     void third_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-3");
         assertThat(total.wrong()).isLessThanOrEqualTo(6);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.965);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.71);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.75);
     }
 
     /**
@@ -99,8 +99,8 @@ class LabelledSetTest {
     void fourth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-4");
         assertThat(total.wrong()).isLessThanOrEqualTo(6);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.945);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.63);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.71);
     }
 
     /**
@@ -116,9 +116,9 @@ class LabelledSetTest {
     @Test
     void fifth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-5");
-        assertThat(total.wrong()).isLessThanOrEqualTo(6);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.595);
+        assertThat(total.wrong()).isLessThanOrEqualTo(5);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.65);
     }
 
     /**
@@ -132,23 +132,38 @@ class LabelledSetTest {
     @Test
     void sixth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-6");
-        assertThat(total.wrong()).isLessThanOrEqualTo(6);
+        assertThat(total.wrong()).isLessThanOrEqualTo(2);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.74);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.78);
     }
 
     /**
      * The seventh independent set (14 reports, 536 facts, 410 distractors) was written in issue 12's fourth session,
      * while set 6 was being read, by a helper that never read the rules, the code or the other sets; nobody has read
      * its failures. Totals only: 0.841, 0.453, 24 wrong on the session's starting reader (207a435); 0.855, 0.483,
-     * 22 wrong at the session's end. Two of its reports are misdated, on both readers.
+     * 22 wrong at the session's end. Two of its reports are misdated, on both readers. Read as a development set
+     * in the fifth session, once set 8 was written: 0.942, 0.728, 2 wrong.
      */
     @Test
     void seventh_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-7");
-        assertThat(total.wrong()).isLessThanOrEqualTo(22);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.85);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.48);
+        assertThat(total.wrong()).isLessThanOrEqualTo(2);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.94);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.72);
+    }
+
+    /**
+     * The eighth independent set (14 reports, 592 facts, 1,010 distractors) was written in issue 12's fifth session
+     * by a helper that never read the rules, the code or the other sets; nobody has read its failures. Totals only:
+     * 0.895, 0.534, 14 wrong on the session's starting reader (049f8b9); 0.894, 0.613, 13 wrong at the session's end.
+     * One report was refused on the starting reader (two units named as authors) and is held since.
+     */
+    @Test
+    void eighth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
+        LabelledSets.Score total = measure("independent-8");
+        assertThat(total.wrong()).isLessThanOrEqualTo(13);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.89);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.61);
     }
 
     private static LabelledSets.Score measure(String set) throws Exception {
