@@ -15,8 +15,7 @@ import vn.doisanh.extract.source.SourceText;
  * or after its number. Only labels the vocabulary knows become facts ("gồm 03 xã cũ" does not).
  */
 final class BreakdownReader {
-    private static final Pattern NUMBER = RulePatterns.compile("{N}(?!\\s*%)").pattern();
-    private static final Pattern SEPARATOR = Pattern.compile(";|,(?=\\s)|\\s+và\\s+|[()\\n]|–|\\s-\\s");
+    private static final Pattern NUMBER = ListSegments.COUNT;
     /** A bullet line, or a table row whose label cell is a bullet ("| - Trường Mầm non | trường | 3"). */
     private static final Pattern BULLET_LINE = Pattern.compile(
             "\\n[ \\t]*(?:[^|\\n]{0,6}\\|[ \\t]*)?(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])[ \\t]");
@@ -33,14 +32,15 @@ final class BreakdownReader {
                     List<String> formerUnits) {
         int end = regionEnd(matchText, after);
         List<Fact> items = new ArrayList<>();
-        int segmentStart = after;
-        Matcher separator = SEPARATOR.matcher(matchText).region(after, end);
-        while (segmentStart < end) {
-            int segmentEnd = separator.find() ? separator.start() : end;
-            item(total, kind, segmentStart, segmentEnd, source, matchText, claims, formerUnits).ifPresent(items::add);
-            segmentStart = segmentEnd == end ? end : separator.end();
+        for (ListSegments.Segment segment : ListSegments.between(matchText, after, end)) {
+            item(total, kind, segment, source, matchText, claims, formerUnits).ifPresent(items::add);
         }
         return items;
+    }
+
+    /** The category an item's label names ("Phật giáo", "Mầm non", a former commune), for a kind of breakdown. */
+    Optional<String> categoryOf(String kind, String label, List<String> formerUnits) {
+        return vocabulary.categoryOf(kind, label, formerUnits);
     }
 
     /**
@@ -48,11 +48,6 @@ final class BreakdownReader {
      * (before its colon) names the category, its first figure is the value; a label the vocabulary does not know
      * gives nothing.
      */
-    /** The category an item's label names ("Phật giáo", "Mầm non", a former commune), for a kind of breakdown. */
-    Optional<String> categoryOf(String kind, String label, List<String> formerUnits) {
-        return vocabulary.categoryOf(kind, label, formerUnits);
-    }
-
     Optional<Fact> itemBelow(Fact total, String kind, Outline.Item item, SourceText source, String text,
                              Claims claims, List<String> formerUnits) {
         Optional<String> category = vocabulary.categoryOf(kind, item.label(), formerUnits);
@@ -69,9 +64,9 @@ final class BreakdownReader {
                 FactFinder.evidence(source, item.lineStart(), item.bodyStart(), item.lineEnd()), total.rule() + "/item"));
     }
 
-    private Optional<Fact> item(Fact total, String kind, int start, int end, SourceText source, String text,
+    private Optional<Fact> item(Fact total, String kind, ListSegments.Segment segment, SourceText source, String text,
                                 Claims claims, List<String> formerUnits) {
-        Matcher number = NUMBER.matcher(text).region(start, end);
+        Matcher number = NUMBER.matcher(text).region(segment.start(), segment.end());
         int numberStart = -1;
         int numberEnd = -1;
         while (number.find()) {
@@ -81,7 +76,7 @@ final class BreakdownReader {
         if (numberStart < 0 || claims.isTaken(numberStart, numberEnd)) {
             return Optional.empty();
         }
-        String label = text.substring(start, numberStart) + " " + text.substring(numberEnd, end);
+        String label = segment.labelAround(text, numberStart, numberEnd);
         Optional<String> category = vocabulary.categoryOf(kind, label, formerUnits);
         if (category.isEmpty()) {
             return Optional.empty();
@@ -89,7 +84,8 @@ final class BreakdownReader {
         claims.take(numberStart, numberEnd, total.indicator());
         double value = VietnameseNumber.parse(text.substring(numberStart, numberEnd));
         return Optional.of(new Fact(total.indicator(), value, total.unit(), total.qualifier().withBreakdown(category.get()),
-                FactFinder.evidence(source, total.evidence().offset(), start, end), total.rule() + "/item"));
+                FactFinder.evidence(source, total.evidence().offset(), segment.start(), segment.end()),
+                total.rule() + "/item"));
     }
 
     /**

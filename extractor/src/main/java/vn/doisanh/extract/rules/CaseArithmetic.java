@@ -22,8 +22,8 @@ final class CaseArithmetic {
     private static final String RESOLVED = "cases_resolved";
     private static final String ON_TIME = "cases_on_time";
     private static final String OVERDUE = "cases_overdue";
-    private static final Pattern COUNT = RulePatterns.compile("{N}(?!\\s*%)").pattern();
-    private static final Pattern RATE = RulePatterns.compile("{P}").pattern();
+    private static final RulePatterns.Compiled COUNT = RulePatterns.compile("{N}(?!\\s*%)");
+    private static final RulePatterns.Compiled RATE = RulePatterns.compile("{P}");
 
     private record Found(int start, int end, double value) {
     }
@@ -131,29 +131,18 @@ final class CaseArithmetic {
         return new int[] {start, Math.max(start, Sentences.end(text, start))};
     }
 
-    private static List<Found> numbers(Pattern pattern, String text, int[] sentence, Claims claims) {
+    private static List<Found> numbers(RulePatterns.Compiled pattern, String text, int[] sentence, Claims claims) {
         List<Found> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text).region(sentence[0], sentence[1]);
+        Matcher m = pattern.pattern().matcher(text).region(sentence[0], sentence[1]);
         while (m.find()) {
-            int start = m.start(groupOf(m));
-            int end = m.end(groupOf(m));
+            String group = "n" + pattern.numberGroupIndexIn(m);
+            int start = m.start(group);
+            int end = m.end(group);
             if (!claims.isTaken(start, end)) {
                 found.add(new Found(start, end, VietnameseNumber.parse(text.substring(start, end))));
             }
         }
         return found;
-    }
-
-    private static String groupOf(Matcher m) {
-        for (int i = 1; ; i++) {
-            try {
-                if (m.group("n" + i) != null) {
-                    return "n" + i;
-                }
-            } catch (IllegalArgumentException e) {
-                return "n1";
-            }
-        }
     }
 
     private static int decimals(String number) {

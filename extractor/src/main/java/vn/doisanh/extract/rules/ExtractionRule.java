@@ -38,12 +38,11 @@ public record ExtractionRule(String id, String indicator, Timing timing, boolean
 
     /** The text of the first number group that took part in the match. */
     public int numberGroupIndexIn(Matcher match) {
-        for (int k = 1; k <= numberGroups; k++) {
-            if (match.group("n" + k) != null) {
-                return k;
-            }
+        int k = new RulePatterns.Compiled(pattern, numberGroups, scaleGroups).numberGroupIndexIn(match);
+        if (k == 0) {
+            throw new IllegalStateException("rule " + id + " matched without a number");
         }
-        throw new IllegalStateException("rule " + id + " matched without a number");
+        return k;
     }
 
     public String scaleIn(Matcher match) {

@@ -58,6 +58,7 @@ public final class FactFinder {
     private final CategoryItems categories;
     private final RoleCues roles;
     private final BreakdownVocabulary vocabulary;
+    private final ItemsThatAddUp itemsThatAddUp;
     /** Rules that read a number with its noun right after it ("21 hồ sơ quá hạn", "55 hộ cận nghèo"). */
     private final List<ExtractionRule> numberFirst;
 
@@ -77,6 +78,7 @@ public final class FactFinder {
         this.categories = new CategoryItems(catalogue, breakdowns);
         this.numberFirst = rules.rules().stream().filter(ExtractionRule::readsNumberFirst).toList();
         this.headingSpans = new HeadingSpans(rules);
+        this.itemsThatAddUp = new ItemsThatAddUp(catalogue, vocabulary, this::timingOf);
     }
 
     /** The facts of a report, and the numbers of its text they were taken from. */
@@ -114,10 +116,8 @@ public final class FactFinder {
                 }
             }
         }
-        scan.facts().addAll(ItemsThatAddUp.read(scan.facts(), scan.text(), source, catalogue, vocabulary,
-                scan.claims(), formerUnits));
-        scan.facts().addAll(ItemsThatAddUp.readWithTheirTotal(scan.text(), source, catalogue, vocabulary,
-                scan.claims(), period, formerUnits, this::timingOf));
+        scan.facts().addAll(itemsThatAddUp.read(scan.facts(), scan.text(), source, scan.claims(), formerUnits));
+        scan.facts().addAll(itemsThatAddUp.readWithTheirTotal(scan.text(), source, scan.claims(), period, formerUnits));
         outline.forEach(item -> readAsPartOfTotalAbove(item, scan));
         List<PathReading.Candidate> underPaths = new ArrayList<>();
         for (Outline.Item item : outline) {

@@ -20,8 +20,7 @@ import vn.doisanh.extract.source.SourceText;
  * item names a category and the items add up to the total exactly; a list that does not add up stays unread.
  */
 final class ItemsThatAddUp {
-    private static final Pattern NUMBER = RulePatterns.compile("{N}(?!\\s*%)").pattern();
-    private static final Pattern SEPARATOR = Pattern.compile(";|,(?=\\s)|\\s+và\\s+|[()\\n]|–|\\s-\\s");
+    private static final Pattern NUMBER = ListSegments.COUNT;
     private static final int REACH = 320;
     private static final int MIN_ITEMS = 2;
     /** Items by former commune add up to a count of staff only where the sentence speaks of staff. */
@@ -32,11 +31,20 @@ final class ItemsThatAddUp {
     private record Item(int start, int end, int numberStart, int numberEnd, String category, double value) {
     }
 
-    private ItemsThatAddUp() {
+    private final Catalogue catalogue;
+    private final BreakdownVocabulary vocabulary;
+    private final Function<String, ExtractionRule.Timing> timing;
+    /** The indicators a breakdown applies to, found once: every number of a report no rule read is tried on them. */
+    private final List<Indicator> brokenDown;
+
+    ItemsThatAddUp(Catalogue catalogue, BreakdownVocabulary vocabulary, Function<String, ExtractionRule.Timing> timing) {
+        this.catalogue = catalogue;
+        this.vocabulary = vocabulary;
+        this.timing = timing;
+        this.brokenDown = catalogue.reported().stream().filter(i -> i.breakdownKind().isPresent()).toList();
     }
 
-    static List<Fact> read(List<Fact> facts, String text, SourceText source, Catalogue catalogue,
-            BreakdownVocabulary vocabulary, Claims claims, List<String> formerUnits) {
+    List<Fact> read(List<Fact> facts, String text, SourceText source, Claims claims, List<String> formerUnits) {
         List<Fact> found = new ArrayList<>();
         for (TakenNumber taken : claims.spans()) {
             Optional<String> kind = catalogue.require(taken.indicator()).breakdownKind();
@@ -49,7 +57,7 @@ final class ItemsThatAddUp {
             if (total.isEmpty() || hasItems(facts, total.get())) {
                 continue;
             }
-            List<Item> items = itemsAfter(taken.end(), text, kind.get(), vocabulary, claims, formerUnits);
+            List<Item> items = itemsAfter(taken.end(), text, kind.get(), claims, formerUnits);
             double sum = items.stream().mapToDouble(Item::value).sum();
             if (items.size() < MIN_ITEMS || Math.abs(sum - value) > 0.5) {
                 continue;
@@ -69,9 +77,8 @@ final class ItemsThatAddUp {
      * "VB đi T11: 264 (QĐ 88, KH 12, TB 19, TTr 7, CV 121, khác 17)": a number no rule read, followed by three or
      * more items of one kind that add up to it exactly, is the total of the indicator broken down by that kind.
      */
-    static List<Fact> readWithTheirTotal(String text, SourceText source, Catalogue catalogue,
-            BreakdownVocabulary vocabulary, Claims claims, ReportPeriod period, List<String> formerUnits,
-            Function<String, ExtractionRule.Timing> timing) {
+    List<Fact> readWithTheirTotal(String text, SourceText source, Claims claims, ReportPeriod period,
+            List<String> formerUnits) {
         List<Fact> found = new ArrayList<>();
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
@@ -81,17 +88,14 @@ final class ItemsThatAddUp {
                 continue;
             }
             double value = VietnameseNumber.parse(number.group("n1"));
-            for (Indicator indicator : catalogue.reported()) {
-                Optional<String> kind = indicator.breakdownKind();
-                if (kind.isEmpty()) {
-                    continue;
-                }
-                List<Item> items = itemsAfter(end, text, kind.get(), vocabulary, claims, formerUnits);
+            for (Indicator indicator : brokenDown) {
+                String kind = indicator.breakdownKind().orElseThrow();
+                List<Item> items = itemsAfter(end, text, kind, claims, formerUnits);
                 if (items.size() < MIN_TOTAL_ITEMS || Math.abs(items.stream().mapToDouble(Item::value).sum() - value) > 0.5) {
                     continue;
                 }
                 int sentenceStart = Sentences.start(text, start);
-                if (BreakdownVocabulary.FORMER_UNIT.equals(kind.get()) && !STAFF.matcher(
+                if (BreakdownVocabulary.FORMER_UNIT.equals(kind) && !STAFF.matcher(
                         text.substring(sentenceStart, items.get(0).numberStart())).find()) {
                     continue; // the former communes' cases or revenue: no figure of this catalogue
                 }
@@ -119,31 +123,26 @@ final class ItemsThatAddUp {
     }
 
     /** Items from the total on: each segment one category and its number; the list ends at the first that is not. */
-    private static List<Item> itemsAfter(int from, String text, String kind, BreakdownVocabulary vocabulary,
-            Claims claims, List<String> formerUnits) {
+    private List<Item> itemsAfter(int from, String text, String kind, Claims claims, List<String> formerUnits) {
         int limit = Math.min(text.length(), from + REACH);
         List<Item> items = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        Matcher separator = SEPARATOR.matcher(text).region(from, limit);
-        int start = from;
-        while (start < limit) {
-            int end = separator.find() ? separator.start() : limit;
-            Optional<Item> item = item(text, start, end, kind, vocabulary, claims, formerUnits);
-            boolean blank = text.substring(start, end).isBlank();
+        for (ListSegments.Segment segment : ListSegments.between(text, from, limit)) {
+            Optional<Item> item = item(text, segment, kind, claims, formerUnits);
             if (item.isPresent() && !seen.contains(item.get().category())) {
                 items.add(item.get());
                 seen.add(item.get().category());
-            } else if (!blank && (!items.isEmpty() || NUMBER.matcher(text).region(start, end).find())) {
+            } else if (!segment.isBlank(text)
+                    && (!items.isEmpty() || NUMBER.matcher(text).region(segment.start(), segment.end()).find())) {
                 break;
             }
-            start = end == limit ? limit : separator.end();
         }
         return items;
     }
 
-    private static Optional<Item> item(String text, int start, int end, String kind, BreakdownVocabulary vocabulary,
-            Claims claims, List<String> formerUnits) {
-        Matcher number = NUMBER.matcher(text).region(start, end);
+    private Optional<Item> item(String text, ListSegments.Segment segment, String kind, Claims claims,
+            List<String> formerUnits) {
+        Matcher number = NUMBER.matcher(text).region(segment.start(), segment.end());
         if (!number.find()) {
             return Optional.empty();
         }
@@ -152,8 +151,8 @@ final class ItemsThatAddUp {
         if (number.find() || claims.isTaken(numberStart, numberEnd)) {
             return Optional.empty(); // two figures in one item, or one already read: not a plain list
         }
-        String label = text.substring(start, numberStart) + " " + text.substring(numberEnd, end);
-        return vocabulary.categoryOf(kind, label, formerUnits).map(category -> new Item(start, end, numberStart,
-                numberEnd, category, VietnameseNumber.parse(text.substring(numberStart, numberEnd))));
+        String label = segment.labelAround(text, numberStart, numberEnd);
+        return vocabulary.categoryOf(kind, label, formerUnits).map(category -> new Item(segment.start(), segment.end(),
+                numberStart, numberEnd, category, VietnameseNumber.parse(text.substring(numberStart, numberEnd))));
     }
 }

@@ -51,6 +51,15 @@ final class RulePatterns {
     }
 
     record Compiled(Pattern pattern, int numberGroups, int scaleGroups) {
+        /** The index k of the first number group "nk" that took part in the match, or 0 when none did. */
+        int numberGroupIndexIn(Matcher match) {
+            for (int k = 1; k <= numberGroups; k++) {
+                if (match.group("n" + k) != null) {
+                    return k;
+                }
+            }
+            return 0;
+        }
     }
 
     static Compiled compile(String source) {
