@@ -192,6 +192,23 @@ class ReportFormatsTest {
     }
 
     @Test
+    void a_section_row_inside_a_sheets_table_keeps_the_heading_and_a_row_code_column_is_no_figure() throws Exception {
+        String csv = """
+                UBND XÃ AN QUANG,,,,,
+                BIỂU SỐ LIỆU QUÝ III NĂM 2025,,,,,
+                Chỉ tiêu,Mã số,ĐVT,Thực hiện quý III/2025,Cùng kỳ năm 2024,Ghi chú
+                I. THÔNG TIN CHUNG,,,,,
+                Dân số,02,người,29.091,,
+                II. THỦ TỤC HÀNH CHÍNH,,,,,
+                Tỷ lệ giải quyết đúng hạn,18,%,"99,73","99,1",
+                """;
+        List<Extraction> extractions = EXTRACTOR.extract("bieu.csv", csv.getBytes(StandardCharsets.UTF_8), FileHints.NONE);
+        assertThat(extractions).singleElement().satisfies(e -> assertThat(e.facts())
+                .extracting(Fact::indicator, Fact::value)
+                .containsExactlyInAnyOrder(tuple("population", 29091.0), tuple("on_time_rate_pct", 99.73)));
+    }
+
+    @Test
     void a_template_with_title_rows_above_its_header_is_read_as_the_template() throws Exception {
         String csv = """
                 BIỂU MẪU BÁO CÁO SỐ LIỆU

@@ -36,7 +36,7 @@ final class TableRows {
     private static final Pattern SHORT_MONTH = Pattern.compile("T\\.?\\s?(\\d{1,2})");
     private static final Pattern UNIT_HEADING = Pattern.compile("^(?:ĐVT|Đơn vị tính|Đơn vị|Đ\\.?V\\.?T\\.?)$",
             RulePatterns.FLAGS);
-    private static final Pattern SKIPPED_HEADING = Pattern.compile("^(?:STT|TT|Số TT|Ghi chú|Nguồn.*)$", RulePatterns.FLAGS);
+    private static final Pattern SKIPPED_HEADING = Pattern.compile("^(?:STT|TT|Số TT|Mã số|Mã|Ghi chú|Nguồn.*)$", RulePatterns.FLAGS);
     private static final Pattern LEADER = Pattern.compile("^(\\s*(?:[-+•]\\s*)?)(\\S.*?\\S)\\s*[.…·_]{4,}\\s*"
             + "(-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?)(\\s*(?:%|[\\p{L}²]+(?:\\s+[\\p{L}]+)?)?)\\s*$");
     private static final Pattern UNIT_IN_LABEL = Pattern.compile("\\s*\\((%|[^()\\d]{1,15})\\)\\s*$");

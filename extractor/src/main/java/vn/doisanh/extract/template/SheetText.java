@@ -22,13 +22,16 @@ public final class SheetText {
         rows.add(table.header());
         rows.addAll(table.rows());
         int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        int firstTableRow = firstTableRow(rows);
+        int lastTableRow = lastTableRow(rows);
         StringBuilder text = new StringBuilder();
-        for (List<String> row : rows) {
-            List<String> padded = new ArrayList<>(row);
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> padded = new ArrayList<>(rows.get(r));
             while (padded.size() < width) {
                 padded.add("");
             }
-            String line = line(padded, plainNumbers);
+            boolean inTable = r > firstTableRow && r < lastTableRow;
+            String line = line(padded, plainNumbers, inTable);
             if (!line.isEmpty()) {
                 text.append(line).append('\n');
             }
@@ -36,10 +39,14 @@ public final class SheetText {
         return Normalizer.normalize(text.toString(), Normalizer.Form.NFC);
     }
 
-    /** A title row keeps its one cell; a table row keeps every column, so that its cells stay under their heading. */
-    private static String line(List<String> row, boolean plainNumbers) {
+    /**
+     * A title row keeps its one cell; a table row keeps every column, so that its cells stay under their heading.
+     * A section row inside the table ("I. THÔNG TIN CHUNG" between the heading and the rows under it) is a row of
+     * the table: written as a title, it would end the table for the readers of its heading.
+     */
+    private static String line(List<String> row, boolean plainNumbers, boolean inTable) {
         int last = row.size() - 1;
-        if (row.stream().filter(cell -> !cell.isBlank()).count() <= 1) {
+        if (!inTable && row.stream().filter(cell -> !cell.isBlank()).count() <= 1) {
             while (last >= 0 && row.get(last).isBlank()) {
                 last--;
             }
@@ -50,6 +57,28 @@ public final class SheetText {
             cells.add(plainNumbers && PLAIN_DECIMAL.matcher(cell).matches() ? vietnamese(cell) : cell);
         }
         return String.join(" | ", cells);
+    }
+
+    private static int firstTableRow(List<List<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (isTableRow(rows.get(r))) {
+                return r;
+            }
+        }
+        return rows.size();
+    }
+
+    private static int lastTableRow(List<List<String>> rows) {
+        for (int r = rows.size() - 1; r >= 0; r--) {
+            if (isTableRow(rows.get(r))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isTableRow(List<String> row) {
+        return row.stream().filter(cell -> !cell.isBlank()).count() >= 3;
     }
 
     private static String vietnamese(String plain) {
