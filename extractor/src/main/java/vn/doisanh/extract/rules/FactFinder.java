@@ -107,6 +107,7 @@ public final class FactFinder {
         List<UnsureNumber> unsure = new ArrayList<>();
         Map<Integer, Set<String>> rowIndicators = new HashMap<>();
         TableRows.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure, rowIndicators));
+        PeriodRowTables.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure, rowIndicators));
         unsure.addAll(UnknownColumns.setAside(scan.text(), scan.claims()));
         List<Line> lines = Line.withFigures(scan.text());
         for (ExtractionRule rule : rules.rules()) {

@@ -159,7 +159,7 @@ final class TableRows {
     }
 
     /** "label: number unit", a unit written in the label's brackets ("Tỷ lệ đúng hạn (%)") moved after the number. */
-    private static View sentence(String lead, String label, String number, int numberOffset, String unit, int lineStart,
+    static View sentence(String lead, String label, String number, int numberOffset, String unit, int lineStart,
             String line) {
         String words = Abbreviations.standard().spellOut(label);
         String after = unitWords(unit);
@@ -236,6 +236,11 @@ final class TableRows {
             sum += VietnameseNumber.parse(cell);
         }
         return Math.abs(sum - VietnameseNumber.parse(cells.get(heading.total()).text())) < 0.5;
+    }
+
+    /** The span a heading or a row label names ("tháng 7", "quý III", "9 tháng đầu năm"), or "" when it names none. */
+    static String periodPhrase(String words) {
+        return periodColumn(-1, words).phrase();
     }
 
     private static boolean namesPeriod(String heading) {
