@@ -83,7 +83,9 @@ class LabelledSetTest {
     void third_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-3");
         assertThat(total.wrong()).isLessThanOrEqualTo(6);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.97);
+        // 0.967 since issue 12's sixth session: sets 5 to 8 date "giải ngân … đến 30/6/2026" from 1 January, this
+        // set labels it with no span of its own; the majority was followed.
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
         assertThat(total.recall()).isGreaterThanOrEqualTo(0.75);
     }
 

@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * The spans of a report under a heading about what is still to be done: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026",
- * "3. Nhiệm vụ trọng tâm tháng 11", "Mục tiêu…". Their figures are targets ("- Thu ngân sách nhà nước: 105 tỷ đồng"
+ * "3. Nhiệm vụ trọng tâm tháng 11", "NHIỆM VỤ MÙA DU LỊCH HÈ VÀ QUÝ III", "Mục tiêu…". Their figures are targets ("- Thu ngân sách nhà nước: 105 tỷ đồng"
  * is next year's plan, not this year's revenue), even when the sentence itself does not say so.
  */
 final class PlanSections {
     private static final Pattern PLAN_HEADING = Pattern.compile("^\\s*(?:phương hướng|mục tiêu|nhiệm vụ(?:,? giải pháp)?"
             + "(?: trọng tâm| chủ yếu| và giải pháp)?(?: trong)?\\s+(?:tháng|quý|năm|\\d+ tháng|sáu tháng|thời gian tới"
-            + "|tiếp theo|những tháng)|nhiệm vụ,? giải pháp\\b)", RulePatterns.FLAGS);
+            + "|tiếp theo|những tháng)|nhiệm vụ,? giải pháp\\b"
+            + "|nhiệm vụ [^\\d:.;]{0,40}?\\b(?:quý|tháng|năm) (?:IV|I{1,3}|\\d{1,2}|tới|sau)\\b)", RulePatterns.FLAGS);
 
     private final List<int[]> spans;
 

@@ -62,6 +62,13 @@ final class TimeQualifiers {
     private static final Pattern AS_OF_IN_CLAUSE = Pattern.compile("(?:đến|tính đến)(?: hết)? " + DATE + "(?=[^;]*$)",
             RulePatterns.FLAGS);
 
+    /** Figures of the budget year, which "đến" a day count from 1 January. */
+    private static final java.util.Set<String> YEAR_TO_DATE = java.util.Set.of("budget_revenue", "budget_expenditure",
+            "budget_revenue_vs_plan_pct", "public_investment_disbursement_pct");
+    private static final int FIRST_FULL_YEAR = 2026;
+    private static final Pattern TO_DATE = Pattern.compile("(?:đến|tính đến)(?: hết)?(?: ngày)? (\\d{1,2})/(\\d{1,2})"
+            + "(?:/(\\d{4}))?(?![\\d/])", RulePatterns.FLAGS);
+
     private record Span(int at, String start, String end) {
     }
 
@@ -82,7 +89,11 @@ final class TimeQualifiers {
             boolean countInPost = indicator != null && indicator.endsWith("_present");
             return asOf(lead, countInPost).map(Qualifier.NONE::withAsOf).orElse(Qualifier.NONE);
         }
-        return subPeriod(lead, period)
+        Optional<Span> named = subPeriod(lead, period);
+        if (named.isEmpty() && period != null && indicator != null && YEAR_TO_DATE.contains(indicator)) {
+            named = yearToDate(lead, period);
+        }
+        return named
                 .filter(span -> period == null || !(span.start().equals(period.start().toString())
                         && span.end().equals(period.end().toString())))
                 .map(span -> Qualifier.NONE.withSubPeriod(span.start(), span.end()))
@@ -110,6 +121,30 @@ final class TimeQualifiers {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * "Giải ngân vốn đầu tư công đến 30/11/2026 đạt 71,8%" in a November report: the budget is counted from 1 January,
+     * so a revenue, spending or disbursement "đến" a day runs from the first of that year to it. Not in 2025, the
+     * units' first half year, whose budget began with them on 1 July.
+     */
+    private static Optional<Span> yearToDate(String lead, ReportPeriod period) {
+        int clause = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('('));
+        Matcher m = TO_DATE.matcher(clause < 0 ? lead : lead.substring(clause + 1));
+        Span found = null;
+        while (m.find()) {
+            int year = m.group(3) == null ? period.end().getYear() : Integer.parseInt(m.group(3));
+            try {
+                LocalDate end = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                if (year < FIRST_FULL_YEAR) {
+                    return Optional.empty(); // 2025: the units' budget began on 1 July, and the sets disagree on it
+                }
+                found = new Span(m.start(), LocalDate.of(year, 1, 1).toString(), end.toString());
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty(); // "đến 31/9": no day, no span
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     private static Optional<Span> subPeriod(String sentenceLead, ReportPeriod period) {

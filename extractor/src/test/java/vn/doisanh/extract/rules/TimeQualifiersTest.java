@@ -58,4 +58,19 @@ class TimeQualifiersTest {
                 ExtractionRule.Timing.STOCK, Periods.quarter(2026, 3), "civil_servants_quota");
         assertThat(q.asOf()).isNull();
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Giải ngân vốn đầu tư công đến 30/11/2026 đạt | public_investment_disbursement_pct | 2026-01-01 | 2026-11-30",
+            "Thu ngân sách nhà nước trên địa bàn đến ngày 14/9/2026 đạt | budget_revenue | 2026-01-01 | 2026-09-14",
+            "Giải ngân vốn đầu tư công đến 30/11 đạt | public_investment_disbursement_pct | 2026-01-01 | 2026-11-30",
+            "Đến 30/11/2026, hồ sơ tiếp nhận | cases_received | - | -",
+            "Giải ngân đến 31/12/2025 đạt | public_investment_disbursement_pct | - | -",
+    })
+    void the_budget_counted_to_a_day_runs_from_the_first_of_january_in_a_shorter_report(String lead, String indicator,
+            String start, String end) {
+        Qualifier q = TimeQualifiers.qualify(lead, ExtractionRule.Timing.FLOW, Periods.month(2026, 11), indicator);
+        assertThat(q.subPeriodStart()).isEqualTo(start);
+        assertThat(q.subPeriodEnd()).isEqualTo(end);
+    }
 }
