@@ -99,7 +99,7 @@ public final class FactFinder {
         String text = Copulas.asColons(NumberWords.digitsOnly(spoken));
         List<Outline.Item> outline = Outline.items(text);
         Scan scan = new Scan(source, text, spoken, period, formerUnits, claims, new ArrayList<>(),
-                new java.util.HashMap<>(), new java.util.TreeMap<>(), PlanSections.of(outline, text.length()),
+                new java.util.HashMap<>(), new java.util.TreeMap<>(), PlanSections.of(outline, text),
                 byLine(outline));
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
         scan.facts().addAll(tableCells.find(source, scan.text(), scan.claims()));

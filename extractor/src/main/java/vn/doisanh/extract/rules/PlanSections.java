@@ -2,6 +2,7 @@ package vn.doisanh.extract.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,10 @@ final class PlanSections {
             + "|tiếp theo|những tháng)|nhiệm vụ,? giải pháp\\b"
             + "|nhiệm vụ [^\\d:.;]{0,40}?\\b(?:quý|tháng|năm) (?:IV|I{1,3}|\\d{1,2}|tới|sau)\\b)", RulePatterns.FLAGS);
 
+    /** The report ends before its recipients, its signature or an appendix: a plan section ends there too. */
+    private static final Pattern END_OF_BODY = Pattern.compile("^\\s*(?:nơi nhận\\s*:|phụ lục\\b|tm\\.\\s)",
+            RulePatterns.FLAGS);
+
     private final List<int[]> spans;
 
     private PlanSections(List<int[]> spans) {
@@ -22,7 +27,8 @@ final class PlanSections {
     }
 
     /** {@code items} as {@link Outline#items} gives them; headings in capitals are found as their parents. */
-    static PlanSections of(List<Outline.Item> outline, int textLength) {
+    static PlanSections of(List<Outline.Item> outline, String text) {
+        int textLength = text.length();
         List<Outline.Item> items = withCapitalHeadings(outline);
         List<int[]> spans = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -37,7 +43,8 @@ final class PlanSections {
                     break;
                 }
             }
-            spans.add(new int[] {heading.lineStart(), end});
+            Matcher close = END_OF_BODY.matcher(text).region(heading.lineEnd(), end);
+            spans.add(new int[] {heading.lineStart(), close.find() ? close.start() : end});
         }
         return new PlanSections(spans);
     }

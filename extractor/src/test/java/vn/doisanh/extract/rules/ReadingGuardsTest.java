@@ -39,6 +39,20 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_plan_section_ends_where_the_report_ends_so_the_appendix_after_the_signature_is_read() {
+        List<String> facts = read("""
+                III. NHIỆM VỤ 2 THÁNG CUỐI NĂM
+                - Thu ngân sách nhà nước trên địa bàn: 105 tỷ đồng
+                Nơi nhận:
+                - Lưu: VT.
+                Phụ lục 01
+                | STT | Chỉ tiêu | ĐVT | Thực hiện kỳ báo cáo |
+                | 1 | Thu ngân sách nhà nước trên địa bàn | Triệu đồng | 33.264 |
+                """);
+        assertThat(facts).contains("budget_revenue=33264").doesNotContain("budget_revenue=105000");
+    }
+
+    @Test
     void a_row_whose_columns_no_heading_names_leaves_its_numbers_unread_with_the_reason() {
         FactFinder.Found found = found("""
                 STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện năm 2025
