@@ -24,6 +24,7 @@ import vn.doisanh.extract.rules.TakenNumber;
 import vn.doisanh.extract.rules.UnsureNumber;
 import vn.doisanh.extract.rules.VietnameseNumber;
 import vn.doisanh.extract.source.SourceText;
+import vn.doisanh.extract.source.SpacedThousands;
 
 /**
  * Gives every number of a narrative report one role. A number a rule took is a fact; the shape of the token says
@@ -86,7 +87,7 @@ public final class LedgerBuilder {
         setAside.forEach(a -> aside.put(a.start(), a));
         Lines lines = new Lines(source.text());
         List<LedgerEntry> entries = new ArrayList<>();
-        Matcher token = TOKEN.matcher(source.flow());
+        Matcher token = TOKEN.matcher(SpacedThousands.joined(source.flow()));
         while (token.find()) {
             SetAside column = aside.get(token.start());
             UnsureNumber part = parts.get(token.start());
