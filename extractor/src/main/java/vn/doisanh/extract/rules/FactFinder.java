@@ -45,6 +45,8 @@ public final class FactFinder {
     private static final Pattern FORMER_UNITS_INCLUDED = Pattern.compile("(?:bao gồm|gồm cả|kể cả|cộng cả|tính cả"
             + "|chuyển tiếp từ|chuyển giao từ|kế thừa từ|tiếp nhận từ)"
             + "[^;]*cũ", RulePatterns.FLAGS);
+    private static final Pattern BEFORE_THE_MERGER = Pattern.compile("trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)",
+            RulePatterns.FLAGS);
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:(]");
     private static final Pattern PART_FOLLOWS = Pattern.compile("trong đó\\s*[:,]?\\s*$", RulePatterns.FLAGS);
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s?%");
@@ -434,11 +436,12 @@ public final class FactFinder {
      * units, a comparison at most; their staff before the merger, a stock, is read by its own rules.
      */
     private static boolean isAboutFormerUnits(ExtractionRule rule, String text, int numberStart) {
-        if (rule.timing() != ExtractionRule.Timing.FLOW) {
-            return false;
-        }
         String lead = text.substring(Math.max(Sentences.start(text, numberStart),
                 text.lastIndexOf(';', numberStart - 1) + 1), numberStart);
+        if (rule.timing() != ExtractionRule.Timing.FLOW) {
+            // "Trước sắp xếp, ba đơn vị có 38 thôn, tổ dân phố": what the former units had is no count of the unit.
+            return !rule.indicator().endsWith("_before_merger") && BEFORE_THE_MERGER.matcher(lead).find();
+        }
         return FORMER_UNITS_DID.matcher(lead).find() && !FORMER_UNITS_INCLUDED.matcher(lead).find();
     }
 

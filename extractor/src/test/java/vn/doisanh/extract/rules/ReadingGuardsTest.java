@@ -53,6 +53,12 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void what_the_former_units_had_before_the_merger_is_no_count_of_the_unit() {
+        List<String> facts = read("Trước sắp xếp, ba đơn vị có 38 thôn, tổ dân phố; nay phường sắp xếp lại còn 22 tổ dân phố.");
+        assertThat(facts).contains("villages=22").doesNotContain("villages=38");
+    }
+
+    @Test
     void a_row_whose_columns_no_heading_names_leaves_its_numbers_unread_with_the_reason() {
         FactFinder.Found found = found("""
                 STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện năm 2025
