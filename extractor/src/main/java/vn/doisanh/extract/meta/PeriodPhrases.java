@@ -28,6 +28,7 @@ final class PeriodPhrases {
     private static final Pattern MONTH = Pattern.compile("(?<!ngày\\s{0,3}\\d{1,2}\\s{0,3}|mùng\\s{0,3}\\d{1,2}\\s{0,3}"
             + "|hết\\s{1,3}|từ\\s{1,3}|đến\\s{1,3}|tới\\s{1,3}|\\d\\s{1,3})tháng\\s+(\\d{1,2})(?!\\d|[/.-]\\d{1,2}[/.-])"
             + "(?:" + YEAR_TAIL + ")?\\b", FLAGS);
+    private static final Pattern SHORT_MONTH = Pattern.compile("(?<![\\p{L}\\d/.-])T(\\d{1,2})/(\\d{4})(?![\\d/])");
     /** "THÁNG SÁU NĂM 2026": a month in words counts only with its year ("tháng năm 2026" is a blank date line). */
     private static final Pattern MONTH_WORD = Pattern.compile("(?<!ngày\\s{0,3}\\p{L}{0,6}\\s{0,3})tháng\\s+(giêng|một|hai|ba|tư"
             + "|bốn|năm|sáu|bảy|tám|chín|mười một|mười hai|mười|chạp)\\s+năm\\s+(\\d{4})\\b", FLAGS);
@@ -73,6 +74,7 @@ final class PeriodPhrases {
         ranges(text, found);
         months(text, signed, found);
         monthWords(text, found);
+        shortMonths(text, found);
         quarters(text, signed, found);
         monthCounts(text, signed, found);
         weeks(text, found);
@@ -100,6 +102,17 @@ final class PeriodPhrases {
             int month = Integer.parseInt(m.group(1));
             if (month >= 1 && month <= 12) {
                 add(into, text, m, m.group(2), signed, year -> Periods.month(year, month));
+            }
+        }
+    }
+
+    /** "số liệu nhanh T10/2026": a clerk's short form of a month, only with its year. */
+    private static void shortMonths(String text, List<Mention> into) {
+        Matcher m = SHORT_MONTH.matcher(text);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(1));
+            if (month >= 1 && month <= 12) {
+                into.add(new Mention(m.start(), Periods.month(Integer.parseInt(m.group(2)), month), true));
             }
         }
     }

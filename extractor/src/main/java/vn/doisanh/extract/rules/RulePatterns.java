@@ -110,7 +110,8 @@ final class RulePatterns {
 
     private static String number(int[] counters, String notADatePart) {
         // The cheap digit test first: the look-behinds are costly, and most positions of a text are not digits.
-        return "(?=\\d)(?<![\\d.,/])" + DOCUMENT_REFERENCE + notADatePart + NOT_A_CHANGE + "(?<n" + (++counters[0]) + ">"
+        // A number glued to a letter is a code or a short date ("T10", "km2", "Q3"), never a figure.
+        return "(?=\\d)(?<![\\d.,/\\p{L}])" + DOCUMENT_REFERENCE + notADatePart + NOT_A_CHANGE + "(?<n" + (++counters[0]) + ">"
                 + NUMBER_BODY + ")" + NUMBER_AFTER;
     }
 }

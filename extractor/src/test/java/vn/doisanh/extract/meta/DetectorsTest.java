@@ -93,6 +93,7 @@ class DetectorsTest {
             "BÁO CÁO\\nTự đánh giá Chỉ số cải cách hành chính năm 2025\\nPhường tự đánh giá kết quả từ ngày 01/7/2025 đến ngày 31/12/2025 như sau. | 2025-07-01 | 2025-12-31",
             "BÁO CÁO\\nTổng kết năm 2025\\nSo với năm 2024, lũy kế từ ngày 01/01/2025 đến ngày 30/6/2025 thu 40 tỷ. | 2025-01-01 | 2025-12-31",
             "BÁO CÁO\\nKết quả tháng Mười một năm 2025 | 2025-11-01 | 2025-11-30",
+            "Subject: Fwd: V/v gửi số liệu nhanh\\nP. An Sơn gửi số liệu nhanh T10/2026 (BC chính thức gửi sau): | 2026-10-01 | 2026-10-31",
     })
     void the_period_is_read_from_the_title(String text, String start, String end) {
         ReportPeriod period = PeriodDetector.detect(text.replace("\\n", "\n")).orElseThrow();

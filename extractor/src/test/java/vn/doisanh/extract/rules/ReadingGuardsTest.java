@@ -59,6 +59,11 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_number_glued_to_a_letter_is_a_code_not_a_figure() {
+        assertThat(read("Văn bản ban hành T10 là 174 văn bản.")).doesNotContain("documents_issued=10");
+    }
+
+    @Test
     void a_row_whose_columns_no_heading_names_leaves_its_numbers_unread_with_the_reason() {
         FactFinder.Found found = found("""
                 STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện năm 2025
