@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * <li>{@code {N}} a number in Vietnamese notation, not part of a date, a year ("năm 2026"), a document number
  * or a fraction's denominator;</li>
  * <li>{@code {Q}} the number after a slash, as in "có mặt 50/51": the quota of an in-post/quota pair;</li>
+ * <li>{@code {O}} the number after "trên" meaning "out of", as in "47 công chức có mặt trên 52 biên chế", which
+ *     {@code {N}} never takes (there "trên" is a vague bound, "trên 85%");</li>
  * <li>{@code {P}} a percentage: "99,89%", "99,89 | %", "99,89 phần trăm", or a number after a "(%)" heading or
  * a "% |" unit cell;</li>
  * <li>{@code {M}} an amount of money with its scale: "186,4 tỷ đồng", "245.820 | triệu đồng", or after a
@@ -45,7 +47,7 @@ final class RulePatterns {
     private static final String SCALE = "tỷ đồng|tỉ đồng|tỷ|tỉ|triệu đồng|triệu|nghìn đồng|ngàn đồng|đồng";
     /** A unit written in the next table cell: "99,78 | %", "214.560 | triệu đồng". */
     private static final String NEXT_CELL = "\\s*(?:\\|\\s*)?";
-    private static final Pattern MACRO = Pattern.compile("\\{(N|Q|P|M|_|,|~)(?:!([^}]+))?}");
+    private static final Pattern MACRO = Pattern.compile("\\{(N|Q|O|P|M|_|,|~)(?:!([^}]+))?}");
 
     private RulePatterns() {
     }
@@ -92,6 +94,7 @@ final class RulePatterns {
         return switch (macro) {
             case "N" -> number(counters);
             case "Q" -> "(?<=/\\s{0,2})(?<n" + (++counters[0]) + ">" + NUMBER_BODY + ")" + NUMBER_AFTER;
+            case "O" -> "(?<=trên\\s{1,2})(?<n" + (++counters[0]) + ">" + NUMBER_BODY + ")" + NUMBER_AFTER;
             case "P" -> "(?:\\(%\\)\\s*[|:]?\\s*" + number(counters) + "(?!\\s*%)|%\\s*\\|\\s*" + number(counters)
                     + "(?!\\s*%)|" + number(counters, "") + NEXT_CELL + "(?:%|phần trăm))";
             case "M" -> "(?:\\(?(?<s" + (++counters[1]) + ">" + SCALE + ")\\)?\\s*[|:]\\s*" + number(counters)
