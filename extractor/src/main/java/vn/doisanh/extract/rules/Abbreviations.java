@@ -20,6 +20,13 @@ final class Abbreviations {
     record Entry(String abbreviation, String words, String example) {
     }
 
+    /**
+     * A text with its abbreviations spelt out, and for each of its characters (and its end) the offset in the text
+     * as written: a number, copied as it stands, maps back to itself.
+     */
+    record Spelt(String text, int[] toWritten) {
+    }
+
     private final List<Entry> entries;
     private final Pattern any;
 
@@ -44,12 +51,56 @@ final class Abbreviations {
         }
         StringBuilder out = new StringBuilder();
         do {
-            String words = entries.stream().filter(e -> e.abbreviation().equals(m.group(1))).findFirst()
-                    .map(Entry::words).orElse(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(words));
+            m.appendReplacement(out, Matcher.quoteReplacement(wordsOf(m.group(1))));
         } while (m.find());
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether the text holds at least {@code count} abbreviations. */
+    boolean holds(String text, int count) {
+        Matcher m = any.matcher(text);
+        int found = 0;
+        while (found < count && m.find()) {
+            found++;
+        }
+        return found >= count;
+    }
+
+    Spelt spellOutMapped(String text, int offset) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int[] map = new int[text.length() * 4 + 64];
+        Matcher m = any.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            for (int i = from; i < m.start(); i++) {
+                map = put(map, out.length(), offset + i);
+                out.append(text.charAt(i));
+            }
+            String words = wordsOf(m.group(1));
+            for (int k = 0; k < words.length(); k++) {
+                map = put(map, out.length(), offset + m.start());
+            }
+            out.append(words);
+            from = m.end();
+        }
+        for (int i = from; i < text.length(); i++) {
+            map = put(map, out.length(), offset + i);
+            out.append(text.charAt(i));
+        }
+        map = put(map, out.length(), offset + text.length());
+        return new Spelt(out.toString(), java.util.Arrays.copyOf(map, out.length() + 1));
+    }
+
+    private static int[] put(int[] map, int at, int value) {
+        int[] room = at < map.length ? map : java.util.Arrays.copyOf(map, map.length * 2);
+        room[at] = value;
+        return room;
+    }
+
+    private String wordsOf(String abbreviation) {
+        return entries.stream().filter(e -> e.abbreviation().equals(abbreviation)).findFirst().map(Entry::words)
+                .orElse(abbreviation);
     }
 
     private static Abbreviations load() {

@@ -27,6 +27,11 @@ final class Claims {
         taken.set(start, end);
     }
 
+    /** No longer a fact, and still out of play: the reader took it, then found the report itself disowns it. */
+    void release(TakenNumber span) {
+        spans.remove(span);
+    }
+
     List<TakenNumber> spans() {
         return List.copyOf(spans);
     }

@@ -14,6 +14,7 @@ import vn.doisanh.catalogue.Catalogue;
 import vn.doisanh.catalogue.Indicator;
 import vn.doisanh.extract.model.Evidence;
 import vn.doisanh.extract.model.Fact;
+import vn.doisanh.extract.model.NumberRole;
 import vn.doisanh.extract.model.Qualifier;
 import vn.doisanh.extract.model.ReportPeriod;
 import vn.doisanh.extract.source.SourceText;
@@ -49,6 +50,11 @@ public final class FactFinder {
             RulePatterns.FLAGS);
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:(]");
     private static final Pattern PART_FOLLOWS = Pattern.compile("trong đó\\s*[:,]?\\s*$", RulePatterns.FLAGS);
+    private static final int SHORTHAND_ABBREVIATIONS = 2;
+    private static final Pattern DISOWNING_WORDS = Pattern.compile("chứ không phải|không phải là|ghi nhầm|báo cáo nhầm"
+            + "|gõ nhầm|thay vì", RulePatterns.FLAGS);
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\d.,/\\p{L}])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?"
+            + "|\\d+(?:,\\d+)?)(?![\\d/]|[.,]\\d)");
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s?%");
 
     private final Catalogue catalogue;
@@ -120,6 +126,7 @@ public final class FactFinder {
                 }
             }
         }
+        lines.forEach(line -> readSpeltOut(line, scan));
         scan.facts().addAll(itemsThatAddUp.read(scan.facts(), scan.text(), source, scan.claims(), formerUnits));
         scan.facts().addAll(itemsThatAddUp.readWithTheirTotal(scan.text(), source, scan.claims(), period, formerUnits));
         outline.forEach(item -> readAsPartOfTotalAbove(item, scan));
@@ -137,8 +144,39 @@ public final class FactFinder {
         });
         parts.forEach(c -> unsure.add(new UnsureNumber(c.start(), c.end(), c.fact().indicator(), "outline.maybe_part")));
         scan.facts().addAll(CaseArithmetic.complete(scan.facts(), scan.text(), source, scan.claims(), catalogue));
-        List<Fact> facts = headingSpans.apply(scan.facts(), scan.items(), scan.text(), period);
+        List<Fact> facts = headingSpans.apply(withoutDisownedValues(scan, unsure), scan.items(), scan.text(), period);
         return new Found(facts, scan.claims().spans(), setAside, unsure);
+    }
+
+    /**
+     * "Em xin sửa: TTTT T11 là 86,4% chứ không phải 86% ạ": a value the report itself says was wrong is taken nowhere
+     * in it, not even where it was first written; the number is left to an analyst.
+     */
+    private List<Fact> withoutDisownedValues(Scan scan, List<UnsureNumber> unsure) {
+        if (!DISOWNING_WORDS.matcher(scan.spoken()).find()) {
+            return scan.facts();
+        }
+        java.util.Set<Double> disowned = new java.util.HashSet<>();
+        Matcher number = BARE_NUMBER.matcher(scan.text());
+        while (number.find()) {
+            int lineStart = scan.text().lastIndexOf('\n', number.start() - 1) + 1;
+            String lead = scan.spoken().substring(Math.max(lineStart, Sentences.start(scan.spoken(), number.start())),
+                    number.start());
+            String tail = scan.spoken().substring(number.end(), Math.min(scan.text().length(), number.end() + 60));
+            if (roles.veto(lead, tail).filter(NumberRole.SUPERSEDED::equals).isPresent()) {
+                disowned.add(VietnameseNumber.parse(number.group()));
+            }
+        }
+        List<Fact> kept = new ArrayList<>(scan.facts());
+        for (TakenNumber span : scan.claims().spans()) {
+            double value = VietnameseNumber.parse(scan.text().substring(span.start(), span.end()));
+            if (disowned.contains(value)) {
+                scan.claims().release(span);
+                kept.removeIf(f -> f.indicator().equals(span.indicator()) && f.value() == value);
+                unsure.add(new UnsureNumber(span.start(), span.end(), span.indicator(), "disowned_by_the_report"));
+            }
+        }
+        return kept;
     }
 
     private ExtractionRule.Timing timingOf(String indicator) {
@@ -181,6 +219,32 @@ public final class FactFinder {
                 item.lineStart(), "/path", prefix.length(), nearestParent);
         return readView(view, scan).stream()
                 .map(r -> new PathReading.Candidate(item, r.start(), r.end(), r.fact())).toList();
+    }
+
+    /**
+     * "HS tiếp nhận 1.187; đã GQ 1.164; ĐH 1.160 (99,66%); QH 4": a line of a clerk's shorthand, read again with its
+     * abbreviations spelt out ("hồ sơ tiếp nhận 1.187; đã giải quyết 1.164; đúng hạn 1.160 …"), for the numbers no
+     * rule took from it as written. Only a line with two abbreviations or more is read so.
+     */
+    private void readSpeltOut(Line line, Scan scan) {
+        String written = scan.text().substring(line.start(), line.end());
+        Abbreviations abbreviations = Abbreviations.standard();
+        if (!abbreviations.holds(written, SHORTHAND_ABBREVIATIONS)) {
+            return;
+        }
+        Abbreviations.Spelt spelt = abbreviations.spellOutMapped(written, line.start());
+        String spoken = abbreviations.spellOutMapped(scan.spoken().substring(line.start(), line.end()), line.start()).text();
+        if (spoken.length() != spelt.text().length()) {
+            spoken = spelt.text(); // "là" spelt differently on the two sides: the vetoes hear the rules' text
+        }
+        View view = new View(spelt.text(), spoken, 0, spelt.text().length(), 0, collapse(written), line.start(), "/spelt",
+                0, 0, spelt.toWritten());
+        for (Reading reading : readView(view, scan)) {
+            if (!scan.claims().isTaken(reading.start(), reading.end())) {
+                scan.claims().take(reading.start(), reading.end(), reading.fact().indicator());
+                scan.facts().add(reading.fact());
+            }
+        }
     }
 
     /**
@@ -234,7 +298,16 @@ public final class FactFinder {
      * written, before {@link Copulas}, for the veto cues.
      */
     private record View(String text, String spoken, int from, int to, int shift, String sentence, int lineStart, String ruleSuffix,
-                        int shownFrom, int matchFrom) {
+                        int shownFrom, int matchFrom, int[] toReport) {
+        View(String text, String spoken, int from, int to, int shift, String sentence, int lineStart, String ruleSuffix,
+             int shownFrom, int matchFrom) {
+            this(text, spoken, from, to, shift, sentence, lineStart, ruleSuffix, shownFrom, matchFrom, null);
+        }
+
+        /** The report's offset of a view's: a constant shift, or through the map of a spelt-out line. */
+        int at(int viewOffset) {
+            return toReport == null ? viewOffset + shift : toReport[viewOffset];
+        }
     }
 
     private record Reading(int start, int end, Fact fact) {
@@ -257,15 +330,15 @@ public final class FactFinder {
                 int end = match.end(group);
                 from = match.start() + 1;
                 if (start < view.from() || end > view.to() || seen.contains(start) || match.start() < view.matchFrom()
-                        || scan.claims().isTaken(start + view.shift(), end + view.shift())
-                        || !rule.target() && (isAboutPlans(text, start) || scan.plans().contains(start + view.shift()))
+                        || scan.claims().isTaken(view.at(start), view.at(end))
+                        || !rule.target() && (isAboutPlans(text, start) || scan.plans().contains(view.at(start)))
                         || isAboutFormerUnits(rule, text, start)
                         || isVetoed(view.spoken(), start, end) || notItsKind(rule, text, start, end, 0)
                         || ownedByItsNoun(rule, text, start, text.length())) {
                     continue;
                 }
                 seen.add(start);
-                found.add(new Reading(start + view.shift(), end + view.shift(), viewFact(rule, match, group, view, scan)));
+                found.add(new Reading(view.at(start), view.at(end), viewFact(rule, match, group, view, scan)));
             }
         }
         return found;

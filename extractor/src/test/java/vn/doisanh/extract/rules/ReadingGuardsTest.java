@@ -64,6 +64,23 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_value_the_report_later_says_was_wrong_is_taken_nowhere_and_left_to_an_analyst() {
+        FactFinder.Found found = found("""
+                Tỷ lệ thanh toán trực tuyến đạt 86%.
+                Em xin sửa: tỷ lệ thanh toán trực tuyến là 86,4% chứ không phải 86% ạ.
+                """);
+        assertThat(found.facts()).extracting(ReadingGuardsTest::show).contains("online_payment_pct=86.4")
+                .doesNotContain("online_payment_pct=86");
+        assertThat(found.unsure()).extracting(UnsureNumber::cue).contains("disowned_by_the_report");
+    }
+
+    @Test
+    void a_line_of_shorthand_is_read_with_its_abbreviations_spelt_out() {
+        assertThat(read("- HS tiếp nhận 1.187; đã GQ 1.164; ĐH 1.160 (99,66%); QH 4 (0,34%)"))
+                .contains("cases_received=1187", "cases_resolved=1164", "cases_on_time=1160", "cases_overdue=4");
+    }
+
+    @Test
     void a_row_whose_columns_no_heading_names_leaves_its_numbers_unread_with_the_reason() {
         FactFinder.Found found = found("""
                 STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện năm 2025
