@@ -144,7 +144,8 @@ public final class FactFinder {
         });
         parts.forEach(c -> unsure.add(new UnsureNumber(c.start(), c.end(), c.fact().indicator(), "outline.maybe_part")));
         scan.facts().addAll(CaseArithmetic.complete(scan.facts(), scan.text(), source, scan.claims(), catalogue));
-        List<Fact> facts = headingSpans.apply(withoutDisownedValues(scan, unsure), scan.items(), scan.text(), period);
+        List<Fact> facts = headingSpans.apply(datedLikeTheLineBefore(withoutDisownedValues(scan, unsure)), scan.items(),
+                scan.text(), period);
         return new Found(facts, scan.claims().spans(), setAside, unsure);
     }
 
@@ -177,6 +178,27 @@ public final class FactFinder {
             }
         }
         return kept;
+    }
+
+    /**
+     * "Đến ngày 30/11/2026, xã có 47 cán bộ, công chức có mặt …; khối giáo dục được giao 486, có mặt 471": a count in
+     * post later in the same line of text, with no date of its own, is counted on the day the line's first one is.
+     */
+    private static List<Fact> datedLikeTheLineBefore(List<Fact> facts) {
+        List<Fact> dated = new ArrayList<>();
+        for (Fact fact : facts) {
+            if (!fact.indicator().endsWith("_present") || fact.qualifier().asOf() != null) {
+                dated.add(fact);
+                continue;
+            }
+            Optional<String> day = facts.stream().filter(f -> f.indicator().endsWith("_present") && f.qualifier().asOf() != null
+                    && f.evidence().location().equals(fact.evidence().location())
+                    && f.evidence().offset() <= fact.evidence().offset()).map(f -> f.qualifier().asOf()).distinct()
+                    .reduce((a, b) -> a.equals(b) ? a : null);
+            dated.add(day.map(d -> new Fact(fact.indicator(), fact.value(), fact.unit(), fact.qualifier().withAsOf(d),
+                    fact.evidence(), fact.rule())).orElse(fact));
+        }
+        return dated;
     }
 
     private ExtractionRule.Timing timingOf(String indicator) {

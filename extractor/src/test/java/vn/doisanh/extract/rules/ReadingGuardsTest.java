@@ -81,6 +81,14 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_count_in_post_later_in_the_line_is_dated_like_the_first() {
+        FactFinder.Found found = found("Đến ngày 30/11/2025, xã có 47 cán bộ, công chức có mặt. Khối giáo dục được giao"
+                + " 486 biên chế, có mặt 471.");
+        assertThat(found.facts()).filteredOn(f -> f.indicator().equals("education_staff_present"))
+                .extracting(f -> f.qualifier().asOf()).containsExactly("2025-11-30");
+    }
+
+    @Test
     void a_row_whose_columns_no_heading_names_leaves_its_numbers_unread_with_the_reason() {
         FactFinder.Found found = found("""
                 STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện năm 2025
