@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.doisanh.units.NameFolding;
 import vn.doisanh.units.Unit;
 import vn.doisanh.units.UnitMatch;
 import vn.doisanh.units.UnitRegistry;
@@ -70,8 +71,8 @@ public final class UnitDetector {
         String head = flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH));
         collect(AUTHOR, head, AUTHOR_WEIGHT, scores, authorMisses);
         collect(MENTION, flowText, 1, scores, new ArrayList<>());
-        List<String> authors = scores.entrySet().stream().filter(e -> e.getValue() >= AUTHOR_WEIGHT)
-                .map(Map.Entry::getKey).toList();
+        List<String> authors = withoutFormerUnitsOfOthers(scores.entrySet().stream()
+                .filter(e -> e.getValue() >= AUTHOR_WEIGHT).map(Map.Entry::getKey).toList());
         if (authors.size() > 1) {
             // A joint heading, or a neighbour's name in it: which unit's figures these are is the analyst's call.
             return new Unresolved("multiple_units", "the heading names more than one unit as author: "
@@ -87,6 +88,20 @@ public final class UnitDetector {
         }
         return scores.entrySet().stream().max(Map.Entry.comparingByValue())
                 .flatMap(e -> registry.byCode(e.getKey())).<Reading>map(Named::new).orElse(new Unnamed());
+    }
+
+    /**
+     * "UBND phường Ái Quốc … (trên cơ sở … xã Quyết Thắng)": a unit of today that bears the name of a former commune
+     * of another author is that former commune, not a second author.
+     */
+    private List<String> withoutFormerUnitsOfOthers(List<String> authors) {
+        if (authors.size() < 2) {
+            return authors;
+        }
+        List<Unit> units = authors.stream().map(code -> registry.byCode(code).orElseThrow()).toList();
+        return units.stream().filter(b -> units.stream().noneMatch(a -> a != b && a.formerUnitNames().stream()
+                .anyMatch(former -> NameFolding.fold(former).equals(NameFolding.fold(b.bareName())))))
+                .map(Unit::code).toList();
     }
 
     private void collect(Pattern pattern, String text, int weight, Map<String, Integer> scores, List<UnitMatch> misses) {

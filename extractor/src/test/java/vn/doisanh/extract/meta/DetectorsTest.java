@@ -63,6 +63,13 @@ class DetectorsTest {
                 });
     }
 
+    @Test
+    void a_unit_that_bears_the_name_of_another_authors_former_commune_is_that_commune() {
+        assertThat(UNITS.read("UBND PHƯỜNG ÁI QUỐC\nBÁO CÁO\nUBND phường Ái Quốc (hình thành từ UBND xã Quyết Thắng cũ)"
+                + " báo cáo như sau")).isInstanceOfSatisfying(UnitDetector.Named.class,
+                named -> assertThat(named.unit().code()).isEqualTo("10660"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "BÁO CÁO\\nKết quả công tác Quý III/2025 | 2025-07-01 | 2025-09-30",
