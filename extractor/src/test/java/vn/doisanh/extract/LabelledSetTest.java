@@ -36,7 +36,7 @@ class LabelledSetTest {
     void development_set_is_extracted_with_high_precision_and_recall() throws Exception {
         LabelledSets.Score total = measure("labelled");
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
@@ -58,7 +58,7 @@ class LabelledSetTest {
         LabelledSets.Score total = measure("independent");
         assertThat(total.wrong()).isLessThanOrEqualTo(3);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.76);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.77);
     }
 
     /**
@@ -100,9 +100,9 @@ class LabelledSetTest {
     @Test
     void fourth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-4");
-        assertThat(total.wrong()).isLessThanOrEqualTo(6);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.71);
+        assertThat(total.wrong()).isLessThanOrEqualTo(4);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.73);
     }
 
     /**
@@ -120,7 +120,7 @@ class LabelledSetTest {
         LabelledSets.Score total = measure("independent-5");
         assertThat(total.wrong()).isLessThanOrEqualTo(5);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.65);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.68);
     }
 
     /**
@@ -134,9 +134,9 @@ class LabelledSetTest {
     @Test
     void sixth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-6");
-        assertThat(total.wrong()).isLessThanOrEqualTo(2);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.78);
+        assertThat(total.wrong()).isLessThanOrEqualTo(1);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.81);
     }
 
     /**
@@ -150,22 +150,37 @@ class LabelledSetTest {
     void seventh_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-7");
         assertThat(total.wrong()).isLessThanOrEqualTo(2);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.94);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.72);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.74);
     }
 
     /**
      * The eighth independent set (14 reports, 592 facts, 1,010 distractors) was written in issue 12's fifth session
      * by a helper that never read the rules, the code or the other sets; nobody has read its failures. Totals only:
      * 0.895, 0.534, 14 wrong on the session's starting reader (049f8b9); 0.894, 0.613, 13 wrong at the session's end.
-     * One report was refused on the starting reader (two units named as authors) and is held since.
+     * One report was refused on the starting reader (two units named as authors) and is held since. Read as a
+     * development set in the sixth session, once set 9 was written: 0.943, 0.843, 6 wrong.
      */
     @Test
     void eighth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-8");
-        assertThat(total.wrong()).isLessThanOrEqualTo(13);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.89);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.61);
+        assertThat(total.wrong()).isLessThanOrEqualTo(6);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.94);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.84);
+    }
+
+    /**
+     * The ninth independent set (14 reports, 449 facts, 563 distractors) was written in issue 12's sixth session by a
+     * helper that never read the rules, the code or the other sets; nobody has read its reports or failures. Totals
+     * only: 0.750, 0.381, 46 wrong on the session's starting reader (84d640d); 0.771, 0.450, 48 wrong at the
+     * session's end. Two of its reports are misdated on both readers.
+     */
+    @Test
+    void ninth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
+        LabelledSets.Score total = measure("independent-9");
+        assertThat(total.wrong()).isLessThanOrEqualTo(48);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.77);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.449);
     }
 
     private static LabelledSets.Score measure(String set) throws Exception {
