@@ -27,6 +27,10 @@ final class Abbreviations {
     record Spelt(String text, int[] toWritten) {
     }
 
+    /** "LK 10T": ten months; "T10": October, in a clerk's shorthand. */
+    private static final Pattern MONTHS_COUNTED = Pattern.compile("(?<![\\p{L}\\d.,/])(\\d{1,2})T(?![\\p{L}\\d])");
+    private static final Pattern MONTH_NAMED = Pattern.compile("(?<![\\p{L}\\d/])T(\\d{1,2})(?![\\d/.,]\\d|\\d)");
+
     private final List<Entry> entries;
     private final Pattern any;
 
@@ -68,34 +72,43 @@ final class Abbreviations {
     }
 
     Spelt spellOutMapped(String text, int offset) {
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        int[] map = new int[text.length() * 4 + 64];
-        Matcher m = any.matcher(text);
-        int from = 0;
-        while (m.find()) {
-            for (int i = from; i < m.start(); i++) {
-                map = put(map, out.length(), offset + i);
-                out.append(text.charAt(i));
-            }
-            String words = wordsOf(m.group(1));
-            for (int k = 0; k < words.length(); k++) {
-                map = put(map, out.length(), offset + m.start());
-            }
-            out.append(words);
-            from = m.end();
+        int[] identity = new int[text.length() + 1];
+        for (int i = 0; i <= text.length(); i++) {
+            identity[i] = offset + i;
         }
-        for (int i = from; i < text.length(); i++) {
-            map = put(map, out.length(), offset + i);
-            out.append(text.charAt(i));
-        }
-        map = put(map, out.length(), offset + text.length());
-        return new Spelt(out.toString(), java.util.Arrays.copyOf(map, out.length() + 1));
+        Spelt spelt = replaced(new Spelt(text, identity), any, m -> wordsOf(m.group(1)));
+        spelt = replaced(spelt, MONTHS_COUNTED, m -> m.group(1) + " tháng");
+        return replaced(spelt, MONTH_NAMED, m -> "tháng " + m.group(1));
     }
 
-    private static int[] put(int[] map, int at, int value) {
-        int[] room = at < map.length ? map : java.util.Arrays.copyOf(map, map.length * 2);
-        room[at] = value;
-        return room;
+    /** The text with each match replaced; the replacement's characters map to where the match began. */
+    private static Spelt replaced(Spelt in, Pattern pattern, java.util.function.Function<Matcher, String> words) {
+        Matcher m = pattern.matcher(in.text());
+        if (!m.find()) {
+            return in;
+        }
+        StringBuilder out = new StringBuilder(in.text().length() + 32);
+        List<Integer> map = new ArrayList<>();
+        int from = 0;
+        do {
+            for (int i = from; i < m.start(); i++) {
+                map.add(in.toWritten()[i]);
+                out.append(in.text().charAt(i));
+            }
+            String replacement = words.apply(m);
+            for (int k = 0; k < replacement.length(); k++) {
+                map.add(in.toWritten()[m.start()]);
+            }
+            out.append(replacement);
+            from = m.end();
+        } while (m.find());
+        for (int i = from; i <= in.text().length(); i++) {
+            map.add(in.toWritten()[i]);
+            if (i < in.text().length()) {
+                out.append(in.text().charAt(i));
+            }
+        }
+        return new Spelt(out.toString(), map.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private String wordsOf(String abbreviation) {
