@@ -52,7 +52,7 @@ public final class FactFinder {
     private static final Pattern PART_FOLLOWS = Pattern.compile("trong đó\\s*[:,]?\\s*$", RulePatterns.FLAGS);
     private static final int SHORTHAND_ABBREVIATIONS = 2;
     private static final Pattern DISOWNING_WORDS = Pattern.compile("chứ không phải|không phải là|ghi nhầm|báo cáo nhầm"
-            + "|gõ nhầm|thay vì", RulePatterns.FLAGS);
+            + "|gõ nhầm|đánh nhầm|viết nhầm|thay vì", RulePatterns.FLAGS);
     private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\d.,/\\p{L}])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?"
             + "|\\d+(?:,\\d+)?)(?![\\d/]|[.,]\\d)");
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s?%");
