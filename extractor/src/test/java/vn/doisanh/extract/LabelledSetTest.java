@@ -58,7 +58,7 @@ class LabelledSetTest {
         LabelledSets.Score total = measure("independent");
         assertThat(total.wrong()).isLessThanOrEqualTo(3);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.77);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.79);
     }
 
     /**
@@ -102,7 +102,7 @@ class LabelledSetTest {
         LabelledSets.Score total = measure("independent-4");
         assertThat(total.wrong()).isLessThanOrEqualTo(4);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.73);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.74);
     }
 
     /**
@@ -120,7 +120,7 @@ class LabelledSetTest {
         LabelledSets.Score total = measure("independent-5");
         assertThat(total.wrong()).isLessThanOrEqualTo(5);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.68);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.71);
     }
 
     /**
@@ -151,7 +151,7 @@ class LabelledSetTest {
         LabelledSets.Score total = measure("independent-7");
         assertThat(total.wrong()).isLessThanOrEqualTo(2);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.74);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.75);
     }
 
     /**
@@ -159,20 +159,20 @@ class LabelledSetTest {
      * by a helper that never read the rules, the code or the other sets; nobody has read its failures. Totals only:
      * 0.895, 0.534, 14 wrong on the session's starting reader (049f8b9); 0.894, 0.613, 13 wrong at the session's end.
      * One report was refused on the starting reader (two units named as authors) and is held since. Read as a
-     * development set in the sixth session, once set 9 was written: 0.943, 0.843, 6 wrong.
+     * development set in the sixth session, once set 9 was written: 0.943, 0.861, 6 wrong.
      */
     @Test
     void eighth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-8");
         assertThat(total.wrong()).isLessThanOrEqualTo(6);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.94);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.84);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.86);
     }
 
     /**
      * The ninth independent set (14 reports, 449 facts, 563 distractors) was written in issue 12's sixth session by a
      * helper that never read the rules, the code or the other sets; nobody has read its reports or failures. Totals
-     * only: 0.750, 0.381, 46 wrong on the session's starting reader (84d640d); 0.771, 0.450, 48 wrong at the
+     * only: 0.750, 0.381, 46 wrong on the session's starting reader (84d640d); 0.774, 0.457, 48 wrong at the
      * session's end. Two of its reports are misdated on both readers.
      */
     @Test
@@ -180,7 +180,7 @@ class LabelledSetTest {
         LabelledSets.Score total = measure("independent-9");
         assertThat(total.wrong()).isLessThanOrEqualTo(48);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.77);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.449);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.45);
     }
 
     private static LabelledSets.Score measure(String set) throws Exception {
