@@ -154,19 +154,15 @@ public final class FactFinder {
      * in it, not even where it was first written; the number is left to an analyst.
      */
     private List<Fact> withoutDisownedValues(Scan scan, List<UnsureNumber> unsure) {
-        if (!DISOWNING_WORDS.matcher(scan.spoken()).find()) {
-            return scan.facts();
-        }
         java.util.Set<Double> disowned = new java.util.HashSet<>();
-        Matcher number = BARE_NUMBER.matcher(scan.text());
-        while (number.find()) {
-            int lineStart = scan.text().lastIndexOf('\n', number.start() - 1) + 1;
-            String lead = scan.spoken().substring(Math.max(lineStart, Sentences.start(scan.spoken(), number.start())),
-                    number.start());
-            String tail = scan.spoken().substring(number.end(), Math.min(scan.text().length(), number.end() + 60));
-            if (roles.veto(lead, tail).filter(NumberRole.SUPERSEDED::equals).isPresent()) {
-                disowned.add(VietnameseNumber.parse(number.group()));
-            }
+        Matcher words = DISOWNING_WORDS.matcher(scan.spoken());
+        while (words.find()) {
+            int lineStart = scan.text().lastIndexOf('\n', words.start()) + 1;
+            int lineEnd = scan.text().indexOf('\n', words.end());
+            disowned.addAll(disownedIn(scan, lineStart, lineEnd < 0 ? scan.text().length() : lineEnd));
+        }
+        if (disowned.isEmpty()) {
+            return scan.facts();
         }
         List<Fact> kept = new ArrayList<>(scan.facts());
         for (TakenNumber span : scan.claims().spans()) {
@@ -178,6 +174,21 @@ public final class FactFinder {
             }
         }
         return kept;
+    }
+
+    /** The values a line says were wrong: the numbers the "superseded" cues name in it. */
+    private java.util.Set<Double> disownedIn(Scan scan, int lineStart, int lineEnd) {
+        java.util.Set<Double> disowned = new java.util.HashSet<>();
+        Matcher number = BARE_NUMBER.matcher(scan.text()).region(lineStart, lineEnd);
+        while (number.find()) {
+            String lead = scan.spoken().substring(Math.max(lineStart, Sentences.start(scan.spoken(), number.start())),
+                    number.start());
+            String tail = scan.spoken().substring(number.end(), Math.min(scan.text().length(), number.end() + 60));
+            if (roles.veto(lead, tail).filter(NumberRole.SUPERSEDED::equals).isPresent()) {
+                disowned.add(VietnameseNumber.parse(number.group()));
+            }
+        }
+        return disowned;
     }
 
     /**

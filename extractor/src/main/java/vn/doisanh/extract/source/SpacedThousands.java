@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class SpacedThousands {
     private static final Pattern GROUPED = Pattern.compile(
-            "(?<![\\p{L}\\d.,/:])(?<!(?:tháng|quý|năm|ngày|tuần|thứ|lần|tổ|khu|thôn|đội|mục|điều|khoản|phần) )"
+            "(?=\\d)(?<![\\p{L}\\d.,/:])(?<!(?:tháng|quý|năm|ngày|tuần|thứ|lần|tổ|khu|thôn|đội|mục|điều|khoản|phần) )"
             + "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d%/]|[.,]\\d|[ \\u00A0\\u202F]\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern GAP = Pattern.compile("[ \\u00A0\\u202F]");
