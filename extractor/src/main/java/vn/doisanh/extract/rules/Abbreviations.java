@@ -32,10 +32,12 @@ final class Abbreviations {
     private static final Pattern MONTH_NAMED = Pattern.compile("(?<![\\p{L}\\d/])T(\\d{1,2})(?![\\d/.,]\\d|\\d)");
 
     private final List<Entry> entries;
+    private final java.util.Map<String, String> words = new java.util.HashMap<>();
     private final Pattern any;
 
     private Abbreviations(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        entries.forEach(e -> words.putIfAbsent(e.abbreviation(), e.words()));
         this.any = Pattern.compile("(?<![\\p{L}\\d])(" + String.join("|", entries.stream().map(e -> Pattern.quote(e.abbreviation())).toList())
                 + ")(?![\\p{L}\\d])");
     }
@@ -48,17 +50,9 @@ final class Abbreviations {
         return entries;
     }
 
+    /** A label with its abbreviations spelt out; a clerk's month shorthand is left as written. */
     String spellOut(String label) {
-        Matcher m = any.matcher(label);
-        if (!m.find()) {
-            return label;
-        }
-        StringBuilder out = new StringBuilder();
-        do {
-            m.appendReplacement(out, Matcher.quoteReplacement(wordsOf(m.group(1))));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
+        return replaced(unchanged(label, 0), any, m -> wordsOf(m.group(1))).text();
     }
 
     /** Whether the text holds at least {@code count} abbreviations. */
@@ -71,14 +65,19 @@ final class Abbreviations {
         return found >= count;
     }
 
+    /** A shorthand line spelt out, its months too ("LK 10T", "T10"), mapped back to the text at {@code offset}. */
     Spelt spellOutMapped(String text, int offset) {
+        Spelt spelt = replaced(unchanged(text, offset), any, m -> wordsOf(m.group(1)));
+        spelt = replaced(spelt, MONTHS_COUNTED, m -> m.group(1) + " tháng");
+        return replaced(spelt, MONTH_NAMED, m -> "tháng " + m.group(1));
+    }
+
+    private static Spelt unchanged(String text, int offset) {
         int[] identity = new int[text.length() + 1];
         for (int i = 0; i <= text.length(); i++) {
             identity[i] = offset + i;
         }
-        Spelt spelt = replaced(new Spelt(text, identity), any, m -> wordsOf(m.group(1)));
-        spelt = replaced(spelt, MONTHS_COUNTED, m -> m.group(1) + " tháng");
-        return replaced(spelt, MONTH_NAMED, m -> "tháng " + m.group(1));
+        return new Spelt(text, identity);
     }
 
     /** The text with each match replaced; the replacement's characters map to where the match began. */
@@ -112,8 +111,7 @@ final class Abbreviations {
     }
 
     private String wordsOf(String abbreviation) {
-        return entries.stream().filter(e -> e.abbreviation().equals(abbreviation)).findFirst().map(Entry::words)
-                .orElse(abbreviation);
+        return words.getOrDefault(abbreviation, abbreviation);
     }
 
     private static Abbreviations load() {

@@ -51,10 +51,6 @@ public final class FactFinder {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:(]");
     private static final Pattern PART_FOLLOWS = Pattern.compile("trong đó\\s*[:,]?\\s*$", RulePatterns.FLAGS);
     private static final int SHORTHAND_ABBREVIATIONS = 2;
-    private static final Pattern DISOWNING_WORDS = Pattern.compile("chứ không phải|không phải là|ghi nhầm|báo cáo nhầm"
-            + "|gõ nhầm|đánh nhầm|viết nhầm|thay vì", RulePatterns.FLAGS);
-    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\d.,/\\p{L}])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?"
-            + "|\\d+(?:,\\d+)?)(?![\\d/]|[.,]\\d)");
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s?%");
 
     private final Catalogue catalogue;
@@ -68,6 +64,7 @@ public final class FactFinder {
     private final RoleCues roles;
     private final BreakdownVocabulary vocabulary;
     private final ItemsThatAddUp itemsThatAddUp;
+    private final DisownedValues disowned;
     /** Rules that read a number with its noun right after it ("21 hồ sơ quá hạn", "55 hộ cận nghèo"). */
     private final List<ExtractionRule> numberFirst;
 
@@ -88,6 +85,7 @@ public final class FactFinder {
         this.numberFirst = rules.rules().stream().filter(ExtractionRule::readsNumberFirst).toList();
         this.headingSpans = new HeadingSpans(rules);
         this.itemsThatAddUp = new ItemsThatAddUp(catalogue, vocabulary, this::timingOf);
+        this.disowned = new DisownedValues(roles);
     }
 
     /** The facts of a report, and the numbers of its text they were taken from. */
@@ -144,72 +142,9 @@ public final class FactFinder {
         });
         parts.forEach(c -> unsure.add(new UnsureNumber(c.start(), c.end(), c.fact().indicator(), "outline.maybe_part")));
         scan.facts().addAll(CaseArithmetic.complete(scan.facts(), scan.text(), source, scan.claims(), catalogue));
-        List<Fact> facts = headingSpans.apply(datedLikeTheLineBefore(withoutDisownedValues(scan, unsure)), scan.items(),
-                scan.text(), period);
+        List<Fact> owned = disowned.removedFrom(scan.facts(), scan.text(), scan.spoken(), scan.claims(), unsure);
+        List<Fact> facts = headingSpans.apply(InPostDates.carriedAlongTheLine(owned), scan.items(), scan.text(), period);
         return new Found(facts, scan.claims().spans(), setAside, unsure);
-    }
-
-    /**
-     * "Em xin sửa: TTTT T11 là 86,4% chứ không phải 86% ạ": a value the report itself says was wrong is taken nowhere
-     * in it, not even where it was first written; the number is left to an analyst.
-     */
-    private List<Fact> withoutDisownedValues(Scan scan, List<UnsureNumber> unsure) {
-        java.util.Set<Double> disowned = new java.util.HashSet<>();
-        Matcher words = DISOWNING_WORDS.matcher(scan.spoken());
-        while (words.find()) {
-            int lineStart = scan.text().lastIndexOf('\n', words.start()) + 1;
-            int lineEnd = scan.text().indexOf('\n', words.end());
-            disowned.addAll(disownedIn(scan, lineStart, lineEnd < 0 ? scan.text().length() : lineEnd));
-        }
-        if (disowned.isEmpty()) {
-            return scan.facts();
-        }
-        List<Fact> kept = new ArrayList<>(scan.facts());
-        for (TakenNumber span : scan.claims().spans()) {
-            double value = VietnameseNumber.parse(scan.text().substring(span.start(), span.end()));
-            if (disowned.contains(value)) {
-                scan.claims().release(span);
-                kept.removeIf(f -> f.indicator().equals(span.indicator()) && f.value() == value);
-                unsure.add(new UnsureNumber(span.start(), span.end(), span.indicator(), "disowned_by_the_report"));
-            }
-        }
-        return kept;
-    }
-
-    /** The values a line says were wrong: the numbers the "superseded" cues name in it. */
-    private java.util.Set<Double> disownedIn(Scan scan, int lineStart, int lineEnd) {
-        java.util.Set<Double> disowned = new java.util.HashSet<>();
-        Matcher number = BARE_NUMBER.matcher(scan.text()).region(lineStart, lineEnd);
-        while (number.find()) {
-            String lead = scan.spoken().substring(Math.max(lineStart, Sentences.start(scan.spoken(), number.start())),
-                    number.start());
-            String tail = scan.spoken().substring(number.end(), Math.min(scan.text().length(), number.end() + 60));
-            if (roles.veto(lead, tail).filter(NumberRole.SUPERSEDED::equals).isPresent()) {
-                disowned.add(VietnameseNumber.parse(number.group()));
-            }
-        }
-        return disowned;
-    }
-
-    /**
-     * "Đến ngày 30/11/2026, xã có 47 cán bộ, công chức có mặt …; khối giáo dục được giao 486, có mặt 471": a count in
-     * post later in the same line of text, with no date of its own, is counted on the day the line's first one is.
-     */
-    private static List<Fact> datedLikeTheLineBefore(List<Fact> facts) {
-        List<Fact> dated = new ArrayList<>();
-        for (Fact fact : facts) {
-            if (!fact.indicator().endsWith("_present") || fact.qualifier().asOf() != null) {
-                dated.add(fact);
-                continue;
-            }
-            Optional<String> day = facts.stream().filter(f -> f.indicator().endsWith("_present") && f.qualifier().asOf() != null
-                    && f.evidence().location().equals(fact.evidence().location())
-                    && f.evidence().offset() <= fact.evidence().offset()).map(f -> f.qualifier().asOf()).distinct()
-                    .reduce((a, b) -> a.equals(b) ? a : null);
-            dated.add(day.map(d -> new Fact(fact.indicator(), fact.value(), fact.unit(), fact.qualifier().withAsOf(d),
-                    fact.evidence(), fact.rule())).orElse(fact));
-        }
-        return dated;
     }
 
     private ExtractionRule.Timing timingOf(String indicator) {

@@ -28,7 +28,7 @@ final class TableCells {
     static final String RESOURCE = "/rules/table-cells.tsv";
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|?[^|\\n]+\\|[^|\\n]+\\|.*$");
     private static final Pattern ALIGNED_SPLIT = Pattern.compile("\\s{2,}|\\t");
-    private static final Pattern NUMERIC_CELL = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?");
+    private static final Pattern NUMERIC_CELL = Pattern.compile(VietnameseNumber.SHAPE + "|\\d+\\.\\d+");
     /** A row's numbering cell: "1", "2.1", "IV", "a)". */
     static final Pattern ROW_NUMBER = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]?$",
             RulePatterns.FLAGS);

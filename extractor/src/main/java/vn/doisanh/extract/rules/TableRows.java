@@ -46,7 +46,7 @@ final class TableRows {
     private static final Pattern TOTAL = Pattern.compile("cộng|tổng|tổng cộng|tổng số|cả kỳ", RulePatterns.FLAGS);
     private static final Pattern RUNNING = Pattern.compile("(?:lũy kế|luỹ kế|cộng dồn|từ đầu năm)", RulePatterns.FLAGS);
     private static final Pattern COMPARED = Pattern.compile("/|so với|so sánh|%|cùng kỳ|kế hoạch", RulePatterns.FLAGS);
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?(?:" + VietnameseNumber.SHAPE + ")");
 
     /**
      * A row as a sentence: {@code text} is "label: number unit"; the number sits at {@code valueStart} of it and

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * anything but exactly three digits ({@code 99.89}) is taken as a decimal point, as some offices type it.
  */
 public final class VietnameseNumber {
+    /** The shape of one number as reports write it: "17.049", "17.049,5", "99,89", "02". */
+    public static final String SHAPE = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
     private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.\\d+");

@@ -14,7 +14,6 @@ public final class SpacedThousands {
             "(?=\\d)(?<![\\p{L}\\d.,/:])(?<!(?:tháng|quý|năm|ngày|tuần|thứ|lần|tổ|khu|thôn|đội|mục|điều|khoản|phần) )"
             + "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d%/]|[.,]\\d|[ \\u00A0\\u202F]\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern GAP = Pattern.compile("[ \\u00A0\\u202F]");
     /** A word, a bracket or a stop after the number, or the wide gap or bar that ends a table cell. */
     private static final Pattern ENDS_A_FIGURE = Pattern.compile("[ \\u00A0]?[\\p{L}(),;:.]|[ \\t]{2,}|[ \\t]*\\|");
     private static final Pattern STARTS_A_CELL = Pattern.compile("(?:^|[ \\t]{2,}|\\|[ \\t]*)$");
@@ -34,6 +33,10 @@ public final class SpacedThousands {
         return STARTS_A_CELL.matcher(text.substring(lineStart, start)).find();
     }
 
+    private static boolean isGap(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F';
+    }
+
     public static String joined(String text) {
         Matcher m = GROUPED.matcher(text);
         if (!m.find()) {
@@ -45,7 +48,7 @@ public final class SpacedThousands {
                 continue;
             }
             for (int i = m.start(); i < m.end(); i++) {
-                if (GAP.matcher(String.valueOf(chars[i])).matches()) {
+                if (isGap(chars[i])) {
                     chars[i] = '.';
                 }
             }

@@ -89,6 +89,16 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_count_in_post_later_in_the_line_stays_undated_when_the_counts_before_it_name_two_days() {
+        FactFinder.Found found = found("Đến ngày 30/6/2025, xã có 45 cán bộ, công chức có mặt; đến ngày 30/11/2025, xã"
+                + " có 47 cán bộ, công chức có mặt. Khối giáo dục được giao 486 biên chế, có mặt 471.");
+        assertThat(found.facts()).filteredOn(f -> f.indicator().equals("civil_servants_present"))
+                .extracting(f -> f.qualifier().asOf()).contains("2025-06-30", "2025-11-30");
+        assertThat(found.facts()).filteredOn(f -> f.indicator().equals("education_staff_present"))
+                .extracting(f -> f.qualifier().asOf()).containsExactly((String) null);
+    }
+
+    @Test
     void a_row_whose_columns_no_heading_names_leaves_its_numbers_unread_with_the_reason() {
         FactFinder.Found found = found("""
                 STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện năm 2025
