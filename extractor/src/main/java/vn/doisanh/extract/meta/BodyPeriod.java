@@ -34,6 +34,7 @@ public final class BodyPeriod {
         return PeriodPhrases.find(flowText, signed).stream()
                 .filter(m -> m.yearWritten() || isJustPast(flowText, m, signed))
                 .filter(m -> !isCompared(flowText, m.start()))
+                .filter(m -> !PeriodDetector.startsAfterSigning(m, flowText))
                 .findFirst()
                 .map(m -> new Found(m.period(), sentenceAround(flowText, m.start())));
     }

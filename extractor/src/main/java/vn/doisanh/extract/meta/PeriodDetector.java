@@ -29,6 +29,9 @@ public final class PeriodDetector {
     /** "Nhị Chiểu, ngày 04 tháng 6 năm 2026" alone on its line, as under a signature. */
     private static final Pattern SIGNING_LINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[\\p{L} .]{1,40},[ \\t]*ngày[ \\t]+"
             + "(\\d{1,2})[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+(\\d{4})[ \\t.]*$", FLAGS);
+    /** "Tứ Minh, ngày 10 tháng 11 năm 2026": the place and day of signing, not a decision the report cites. */
+    private static final Pattern PLACE_AND_DAY = Pattern.compile("\\p{Lu}[\\p{L}]*(?: [\\p{L}]+){0,4},[ \\t]*ngày[ \\t]+"
+            + "(\\d{1,2})[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+(\\d{4})");
     private static final int TAIL_LENGTH = 800;
     private static final String UP_TO = "(?:cập nhật|tính|lũy kế|luỹ kế|số liệu)\\s+(?:đến|tới)\\s+(?:hết\\s+)?";
     private static final Pattern UP_TO_MONTH = Pattern.compile(UP_TO + "tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})",
@@ -56,6 +59,7 @@ public final class PeriodDetector {
         List<PeriodPhrases.Mention> mentions = new ArrayList<>(
                 PeriodPhrases.find(title, reportDate(flowText).orElse(null)));
         mentions.addAll(wholeYears(title));
+        mentions.removeIf(m -> startsAfterSigning(m, flowText));
         mentions.sort(Comparator.comparingInt(PeriodPhrases.Mention::start));
         if (mentions.isEmpty()) {
             return Optional.empty();
@@ -168,6 +172,28 @@ public final class PeriodDetector {
         if (m.find()) {
             return m.group(1) == null || m.group(2) == null ? Optional.empty()
                     : DateText.parse(m.group(1) + "/" + m.group(2) + "/" + m.group(3));
+        }
+        Matcher signed = SIGNING_LINE.matcher(flowText.substring(Math.max(0, flowText.length() - TAIL_LENGTH)));
+        Optional<LocalDate> last = Optional.empty();
+        while (signed.find()) {
+            last = DateText.parse(signed.group(1) + "/" + signed.group(2) + "/" + signed.group(3));
+        }
+        return last;
+    }
+
+    /**
+     * "Tờ trình … bổ sung biên chế năm 2027", signed on 10/11/2026: a span that begins after the report was signed
+     * is what it asks for or promises, never what it reports on. Only a place-and-day line counts as the signing
+     * date here, so that a decision cited in the head does not rule the report's own year out.
+     */
+    static boolean startsAfterSigning(PeriodPhrases.Mention mention, String flowText) {
+        return placeAndDay(flowText).filter(day -> mention.period().start().isAfter(day)).isPresent();
+    }
+
+    private static Optional<LocalDate> placeAndDay(String flowText) {
+        Matcher m = PLACE_AND_DAY.matcher(flowText.substring(0, Math.min(flowText.length(), HEAD_LENGTH)));
+        if (m.find()) {
+            return DateText.parse(m.group(1) + "/" + m.group(2) + "/" + m.group(3));
         }
         Matcher signed = SIGNING_LINE.matcher(flowText.substring(Math.max(0, flowText.length() - TAIL_LENGTH)));
         Optional<LocalDate> last = Optional.empty();

@@ -44,6 +44,9 @@ final class PeriodPhrases {
     private static final Pattern FIRST_YEAR = Pattern.compile("(?:sau|qua) (?:một|01|1) năm (?:vận hành|triển khai|"
             + "thực hiện|hoạt động)?(?: mô hình)? ?chính quyền (?:địa phương )?(?:hai|02|2) cấp|sơ kết (?:một|01|1) năm",
             FLAGS);
+    /** "Từ đầu năm đến 30/11/2026": the year so far, to the day written. */
+    private static final Pattern YEAR_SO_FAR = Pattern.compile("từ đầu năm(?: nay| \\d{4})?\\s+(?:đến|tới)\\s+(?:hết\\s+)?"
+            + "(?:ngày\\s+)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})", FLAGS);
     private static final Pattern NEXT_YEAR = Pattern.compile("(?:năm\\s+|/\\s*)(\\d{4})\\b", FLAGS);
     private static final List<String> COUNT_WORDS = List.of("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám",
             "chín", "mười", "mười một", "mười hai");
@@ -72,6 +75,7 @@ final class PeriodPhrases {
     static List<Mention> find(String text, LocalDate signed) {
         List<Mention> found = new ArrayList<>();
         ranges(text, found);
+        yearSoFar(text, found);
         months(text, signed, found);
         monthWords(text, found);
         shortMonths(text, found);
@@ -93,6 +97,16 @@ final class PeriodPhrases {
                 int at = m.start();
                 DateRange.of(m).ifPresent(d -> into.add(new Mention(at, Periods.range(d[0], d[1]), true, Kind.DATES)));
             }
+        }
+    }
+
+    private static void yearSoFar(String text, List<Mention> into) {
+        Matcher m = YEAR_SO_FAR.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            DateText.parse(m.group(1) + "/" + m.group(2) + "/" + m.group(3))
+                    .filter(end -> end.getDayOfYear() > 1)
+                    .ifPresent(end -> into.add(new Mention(at, Periods.range(end.withDayOfYear(1), end), true, Kind.DATES)));
         }
     }
 

@@ -2,6 +2,7 @@ package vn.doisanh.extract.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,24 @@ class DetectorsTest {
     void a_title_without_a_period_is_dated_by_the_first_span_the_body_states_as_its_own(String text, String period) {
         assertThat(PeriodDetector.detect(text.replace("\\n", "\n"))).isEmpty();
         assertThat(BodyPeriod.detect(text.replace("\\n", "\n"))).map(found -> found.period().key()).contains(period);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Tứ Minh, ngày 10 tháng 11 năm 2026\\nTỜ TRÌNH\\nVề việc đề nghị bổ sung biên chế công chức năm 2027\\nTrong 10 tháng năm 2026, phường tiếp nhận 6.981 hồ sơ. | 2026-01-01..2026-10-31",
+            "An Lão, ngày 11 tháng 12 năm 2026\\nNỘI DUNG TRẢ LỜI CHẤT VẤN\\nChủ tịch trả lời: Từ đầu năm đến 30/11/2026, xã tiếp nhận 9.118 hồ sơ; cam kết đến hết quý I/2027 xong. | 2026-01-01..2026-11-30",
+    })
+    void a_span_that_begins_after_the_report_was_signed_is_asked_for_or_promised_not_reported_on(String text, String period) {
+        String report = text.replace("\\n", "\n");
+        Optional<ReportPeriod> read = PeriodDetector.detect(report)
+                .or(() -> BodyPeriod.detect(report).map(BodyPeriod.Found::period));
+        assertThat(read).map(ReportPeriod::key).contains(period);
+    }
+
+    @Test
+    void a_decision_cited_in_the_head_does_not_rule_out_the_year_of_the_title() {
+        String text = "Căn cứ Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2024 của UBND thành phố;\nBÁO CÁO\nTổng kết công tác năm 2025";
+        assertThat(PeriodDetector.detect(text)).map(ReportPeriod::label).contains("Năm 2025");
     }
 
     @Test
