@@ -19,6 +19,7 @@ import vn.doisanh.extract.model.Qualifier;
 import vn.doisanh.extract.model.ReportPeriod;
 import vn.doisanh.extract.source.SourceText;
 import vn.doisanh.extract.source.SpacedThousands;
+import vn.doisanh.extract.source.TabSeparatedRows;
 
 /**
  * Runs the rule table over a narrative report. Rules run in table order; each number of the text goes to the
@@ -99,7 +100,7 @@ public final class FactFinder {
     }
 
     public Found findWithNumbers(SourceText source, ReportPeriod period, List<String> formerUnits) {
-        String modern = SpacedThousands.joined(ToneMarks.modernise(source.flow()));
+        String modern = SpacedThousands.joined(TabSeparatedRows.asBars(ToneMarks.modernise(source.flow())));
         Claims claims = new Claims();
         List<SetAside> setAside = comparisonColumns.setAside(modern, claims);
         String spoken = masked(modern, setAside);

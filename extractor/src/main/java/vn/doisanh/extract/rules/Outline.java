@@ -20,6 +20,7 @@ final class Outline {
             + "|(?<arabic>\\d{1,2}[.)])(?=\\s)"
             + "|(?<named>(?iu:chỉ tiêu|nội dung|mục|tiêu chí|câu|câu hỏi)\\s+(?:số\\s+)?\\d{1,2}[.:)])(?=\\s)"
             + "|(?<answer>(?iu:trả lời|đáp)\\s*:)"
+            + "|(?<week>(?iu:tuần|đợt)\\s+(?:thứ\\s+)?\\d{1,2}(?=\\s*[(:]))"
             + "|(?<paren>\\(\\d{1,2}\\))"
             + "|(?<letter>[a-zđ]\\))"
             + "|(?<bullet>[-+•·*–○▪◦►✓])"
@@ -106,7 +107,7 @@ final class Outline {
         if (marker.group("decimal") != null) {
             return "decimal" + marker.group("decimal").replaceAll("\\.$", "").split("\\.").length;
         }
-        for (String group : List.of("arabic", "named", "answer", "paren", "letter")) {
+        for (String group : List.of("arabic", "named", "answer", "week", "paren", "letter")) {
             if (marker.group(group) != null) {
                 return group;
             }

@@ -52,6 +52,9 @@ final class TimeQualifiers {
     private static final Pattern RANGE_WITHOUT_YEAR = Pattern.compile("từ (?:ngày )?(\\d{1,2})/(\\d{1,2})(?![/\\d])\\)?"
             + "\\s*(?:đến|tới)(?: hết)?(?: ngày)? (\\d{1,2}/\\d{1,2}/\\d{4}|nay|hiện nay|hiện tại|thời điểm báo cáo)",
             RulePatterns.FLAGS);
+    /** "Tuần 1 (01/11 – 08/11)", "(từ 09/11 đến 15/11)": a span of days whose year is the period's. */
+    private static final Pattern DAYS_WITHOUT_YEAR = Pattern.compile("(?<![\\d/.])(?:từ (?:ngày )?)?(\\d{1,2})/(\\d{1,2})"
+            + "\\s*(?:–|—|-|đến|tới)\\s*(?:ngày )?(\\d{1,2})/(\\d{1,2})(?![/\\d])", RulePatterns.FLAGS);
     /** "Kể từ khi xã mới đi vào hoạt động đến nay": since the two-tier government began, 1 July 2025. */
     private static final Pattern SINCE_THE_NEW_UNIT = Pattern.compile("từ khi[^.;:\\d]{0,60}?(?:đi vào hoạt động|vận hành"
             + "|thành lập|hoạt động)[^.;:]{0,30}?(?:đến nay|tới nay|đến thời điểm báo cáo)", RulePatterns.FLAGS);
@@ -194,6 +197,20 @@ final class TimeQualifiers {
         return spans.stream().max(Comparator.comparingInt(Span::at));
     }
 
+    /** The days a yearless span names, in the one year that puts both inside the period. */
+    private static Optional<LocalDate[]> daysInside(ReportPeriod period, Matcher days) {
+        List<LocalDate[]> inside = new ArrayList<>();
+        for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
+            Optional<LocalDate> start = DateText.parse(days.group(1) + "/" + days.group(2) + "/" + year);
+            Optional<LocalDate> end = DateText.parse(days.group(3) + "/" + days.group(4) + "/" + year);
+            if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())
+                    && !start.get().isBefore(period.start()) && !end.get().isAfter(period.end())) {
+                inside.add(new LocalDate[] {start.get(), end.get()});
+            }
+        }
+        return inside.size() == 1 ? Optional.of(inside.get(0)) : Optional.empty();
+    }
+
     /** The first day of the one month with this number that lies inside the period, if exactly one does. */
     private static Optional<LocalDate> monthInside(ReportPeriod period, int month) {
         return spanInside(period, month, 1);
@@ -232,6 +249,11 @@ final class TimeQualifiers {
             Optional<LocalDate> start = DateText.parse(noYear.group(1) + "/" + month + "/" + startYear);
             String endText = end.map(LocalDate::toString).orElse(Qualifier.REPORT_DATE);
             start.ifPresent(s -> spans.add(new Span(noYear.start(), s.toString(), endText)));
+        }
+        Matcher days = DAYS_WITHOUT_YEAR.matcher(lead);
+        while (days.find()) {
+            daysInside(period, days).ifPresent(span -> spans.add(new Span(days.start(), span[0].toString(),
+                    span[1].toString())));
         }
         Matcher sinceNewUnit = SINCE_THE_NEW_UNIT.matcher(lead);
         while (sinceNewUnit.find()) {

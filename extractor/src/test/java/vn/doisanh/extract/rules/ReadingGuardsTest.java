@@ -99,6 +99,28 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void each_weeks_figures_take_the_days_its_heading_names_so_the_weeks_are_no_rival_values_of_the_month() {
+        SourceText source = SourceText.of("weeks.txt", "txt", TextDecoder.normalise("""
+                Tuần 1 (01/11 – 08/11)
+                - Văn bản UBND ban hành: 71.
+                Tuần 2 (09/11 – 15/11)
+                - Văn bản UBND ban hành: 64.
+                """));
+        List<String> facts = FINDER.findWithNumbers(source, Periods.month(2025, 11), List.of()).facts().stream()
+                .map(f -> show(f) + " " + f.qualifier().subPeriodStart() + ".." + f.qualifier().subPeriodEnd()).toList();
+        assertThat(facts).containsExactly("documents_issued=71 2025-11-01..2025-11-08",
+                "documents_issued=64 2025-11-09..2025-11-15");
+    }
+
+    @Test
+    void a_table_pasted_as_tab_separated_text_is_read_by_its_heading_columns() {
+        List<String> facts = read("Chỉ tiêu\tĐVT\tKế hoạch năm 2025\tThực hiện năm 2025\tCùng kỳ 2024\n"
+                + "I. Hành chính công\t\t\t\t\n"
+                + "Văn bản UBND ban hành\tvăn bản\t\t548\t1.388\n");
+        assertThat(facts).containsExactly("documents_issued=548");
+    }
+
+    @Test
     void a_row_whose_columns_no_heading_names_leaves_its_numbers_unread_with_the_reason() {
         FactFinder.Found found = found("""
                 STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện năm 2025
