@@ -52,6 +52,8 @@ public final class FactFinder {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:(]");
     private static final Pattern PART_FOLLOWS = Pattern.compile("trong đó\\s*[:,]?\\s*$", RulePatterns.FLAGS);
     private static final int SHORTHAND_ABBREVIATIONS = 2;
+    private static final Pattern GENERIC_LEAF = Pattern.compile("(?:tổng số|tổng cộng|số lượng|số hộ)\\s*:\\s*(?=\\d)",
+            RulePatterns.FLAGS);
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s?%");
 
     private final Catalogue catalogue;
@@ -141,6 +143,7 @@ public final class FactFinder {
             scan.claims().take(c.start(), c.end(), c.fact().indicator());
             scan.facts().add(c.fact());
         });
+        readItemsBelowTotalsReadUnderPaths(accepted, outline, scan);
         parts.forEach(c -> unsure.add(new UnsureNumber(c.start(), c.end(), c.fact().indicator(), "outline.maybe_part")));
         scan.facts().addAll(CaseArithmetic.complete(scan.facts(), scan.text(), source, scan.claims(), catalogue));
         List<Fact> owned = disowned.removedFrom(scan.facts(), scan.text(), scan.spoken(), scan.claims(), unsure);
@@ -151,6 +154,23 @@ public final class FactFinder {
     private ExtractionRule.Timing timingOf(String indicator) {
         return rules.rules().stream().filter(r -> r.indicator().equals(indicator) && !r.target()).findFirst()
                 .map(ExtractionRule::timing).orElse(ExtractionRule.Timing.STOCK);
+    }
+
+    /**
+     * "III. VĂN BẢN › 1. Đã ban hành › - Tổng số: 1.046" then "+ Quyết định: 287": a total that only its path names
+     * has its categories below it too.
+     */
+    private void readItemsBelowTotalsReadUnderPaths(List<PathReading.Candidate> accepted, List<Outline.Item> outline,
+                                                    Scan scan) {
+        Set<Integer> totalLines = new HashSet<>();
+        for (PathReading.Candidate c : accepted) {
+            if (catalogue.require(c.fact().indicator()).breakdownKind().isPresent() && c.fact().qualifier().breakdown() == null) {
+                scan.totals().put(c.start(), c.fact());
+                totalLines.add(c.item().lineStart());
+            }
+        }
+        outline.stream().filter(item -> item.parent() != null && totalLines.contains(item.parent().lineStart()))
+                .forEach(item -> readAsPartOfTotalAbove(item, scan));
     }
 
     /** "- Tổng số văn bản ban hành: 1.248" then "+ Quyết định: 517": an item below a total that has categories. */
@@ -177,14 +197,21 @@ public final class FactFinder {
         if (path.isEmpty() || line.chars().noneMatch(Character::isDigit)) {
             return List.of();
         }
+        Matcher generic = GENERIC_LEAF.matcher(line);
+        int bodyStart = item.bodyStart();
+        if (generic.lookingAt()) {
+            // "Đơn vị sự nghiệp công lập › Tổng số: 12": a leaf that says only "the total" is its parent's figure.
+            bodyStart += generic.end();
+            line = line.substring(generic.end());
+        }
         String prefix = Abbreviations.standard().spellOut(String.join(": ", path)) + ": ";
         // The topic comes from the nearest parent: under "Tiếp nhận, giải quyết hồ sơ › Đã giải quyết" a total is
         // not a count received because a grandparent's words say "tiếp nhận".
         int beforeParent = prefix.lastIndexOf(": ", prefix.length() - 3);
         int nearestParent = beforeParent < 0 ? 0 : beforeParent + 2;
-        String spoken = prefix + scan.spoken().substring(item.bodyStart(), item.lineEnd());
+        String spoken = prefix + scan.spoken().substring(bodyStart, item.lineEnd());
         View view = new View(prefix + line, spoken, prefix.length(), prefix.length() + line.length(),
-                item.bodyStart() - prefix.length(), collapse(String.join(" › ", path) + " › " + line),
+                bodyStart - prefix.length(), collapse(String.join(" › ", path) + " › " + line),
                 item.lineStart(), "/path", prefix.length(), nearestParent);
         return readView(view, scan).stream()
                 .map(r -> new PathReading.Candidate(item, r.start(), r.end(), r.fact())).toList();

@@ -113,6 +113,23 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_leaf_that_says_only_tong_so_is_the_figure_its_parents_name_with_the_categories_below_it() {
+        List<String> facts = read("""
+                III. VĂN BẢN
+                1. Đã ban hành
+                - Tổng số: 1.046
+                + Quyết định: 287
+                + Kế hoạch: 41
+                IV. CẢI CÁCH HÀNH CHÍNH
+                1. Thủ tục hành chính
+                a) Tiếp nhận
+                - Tổng số: 3.962
+                """);
+        assertThat(facts).contains("documents_issued=1046", "documents_issued[Quyết định]=287",
+                "documents_issued[Kế hoạch]=41", "cases_received=3962");
+    }
+
+    @Test
     void a_table_pasted_as_tab_separated_text_is_read_by_its_heading_columns() {
         List<String> facts = read("Chỉ tiêu\tĐVT\tKế hoạch năm 2025\tThực hiện năm 2025\tCùng kỳ 2024\n"
                 + "I. Hành chính công\t\t\t\t\n"
