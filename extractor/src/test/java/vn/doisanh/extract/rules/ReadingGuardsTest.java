@@ -130,6 +130,15 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void the_counts_in_brackets_after_a_rate_are_read_only_when_they_give_the_rate() {
+        List<String> facts = read("Tỷ lệ đúng và trước hạn đạt 99,52% (3.315/3.331 hồ sơ đã giải quyết). Tỷ lệ quá hạn"
+                + " 0,48% (17/3.331). Đến ngày 30/9/2025, tỷ lệ cán bộ, công chức có mặt đạt 94,7% (72/76 biên chế giao);"
+                + " viên chức giáo dục đạt 96,1% (689/720).");
+        assertThat(facts).contains("cases_on_time=3315", "cases_resolved=3331", "civil_servants_present=72",
+                "civil_servants_quota=76").doesNotContain("cases_overdue=17", "education_staff_present=689");
+    }
+
+    @Test
     void a_table_pasted_as_tab_separated_text_is_read_by_its_heading_columns() {
         List<String> facts = read("Chỉ tiêu\tĐVT\tKế hoạch năm 2025\tThực hiện năm 2025\tCùng kỳ 2024\n"
                 + "I. Hành chính công\t\t\t\t\n"
