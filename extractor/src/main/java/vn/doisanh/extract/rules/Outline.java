@@ -25,7 +25,9 @@ final class Outline {
             + "|(?<letter>[a-zđ]\\))"
             + "|(?<bullet>[-+•·*–○▪◦►✓])"
             + ")[ \\t]*");
-    private static final Pattern CAPITALS = Pattern.compile("^[\\p{Lu}\\s,.–-]{8,}$");
+    /** "B. TỔNG HỢP THÁNG 11", "NHIỆM VỤ NĂM 2027": a heading in capitals may end with the number of its span. */
+    private static final Pattern CAPITALS = Pattern.compile("^[\\p{Lu}\\s,.–-]{8,}(?<=\\p{Lu} )?(?:\\d{1,2}(?:/\\d{4})?|\\d{4})?$");
+    private static final Pattern SPAN_AT_END = Pattern.compile("(?:THÁNG|QUÝ|NĂM|TUẦN) (?:\\d{1,2}(?:/\\d{4})?|\\d{4})$");
     /** A label is the words before the item's colon; a line without one is a heading when it is short. */
     private static final int MAX_LABEL = 120;
 
@@ -77,7 +79,9 @@ final class Outline {
         }
         Matcher marker = MARKER.matcher(line);
         if (!marker.lookingAt()) {
-            if (CAPITALS.matcher(line.strip()).matches() && line.chars().noneMatch(Character::isDigit)) {
+            String stripped = line.strip();
+            if (CAPITALS.matcher(stripped).matches()
+                    && (stripped.chars().noneMatch(Character::isDigit) || SPAN_AT_END.matcher(stripped).find())) {
                 open.clear();
                 Item heading = new Item(lineStart, lineStart + line.length(), lineStart, "capitals",
                         label(line.strip()), null);

@@ -99,17 +99,19 @@ class ReadingGuardsTest {
     }
 
     @Test
-    void each_weeks_figures_take_the_days_its_heading_names_so_the_weeks_are_no_rival_values_of_the_month() {
+    void each_weeks_figures_take_the_days_its_heading_names_and_a_heading_in_capitals_closes_the_weeks() {
         SourceText source = SourceText.of("weeks.txt", "txt", TextDecoder.normalise("""
                 Tuần 1 (01/11 – 08/11)
                 - Văn bản UBND ban hành: 71.
                 Tuần 2 (09/11 – 15/11)
                 - Văn bản UBND ban hành: 64.
+                B. TỔNG HỢP THÁNG 11
+                - Văn bản UBND ban hành: 135.
                 """));
         List<String> facts = FINDER.findWithNumbers(source, Periods.month(2025, 11), List.of()).facts().stream()
                 .map(f -> show(f) + " " + f.qualifier().subPeriodStart() + ".." + f.qualifier().subPeriodEnd()).toList();
         assertThat(facts).containsExactly("documents_issued=71 2025-11-01..2025-11-08",
-                "documents_issued=64 2025-11-09..2025-11-15");
+                "documents_issued=64 2025-11-09..2025-11-15", "documents_issued=135 null..null");
     }
 
     @Test
