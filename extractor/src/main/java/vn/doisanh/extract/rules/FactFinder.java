@@ -18,6 +18,7 @@ import vn.doisanh.extract.model.NumberRole;
 import vn.doisanh.extract.model.Qualifier;
 import vn.doisanh.extract.model.ReportPeriod;
 import vn.doisanh.extract.source.SourceText;
+import vn.doisanh.extract.source.NumberNotation;
 import vn.doisanh.extract.source.SpacedThousands;
 import vn.doisanh.extract.source.TabSeparatedRows;
 
@@ -102,7 +103,8 @@ public final class FactFinder {
     }
 
     public Found findWithNumbers(SourceText source, ReportPeriod period, List<String> formerUnits) {
-        String modern = SpacedThousands.joined(TabSeparatedRows.asBars(ToneMarks.modernise(source.flow())));
+        String modern = SpacedThousands.joined(NumberNotation.asVietnamese(
+                TabSeparatedRows.asBars(ToneMarks.modernise(source.flow()))));
         Claims claims = new Claims();
         List<SetAside> setAside = comparisonColumns.setAside(modern, claims);
         String spoken = masked(modern, setAside);

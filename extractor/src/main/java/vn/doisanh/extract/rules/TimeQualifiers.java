@@ -59,6 +59,11 @@ final class TimeQualifiers {
     private static final Pattern SINCE_THE_NEW_UNIT = Pattern.compile("từ khi[^.;:\\d]{0,60}?(?:đi vào hoạt động|vận hành"
             + "|thành lập|hoạt động)[^.;:]{0,30}?(?:đến nay|tới nay|đến thời điểm báo cáo)", RulePatterns.FLAGS);
     private static final Pattern SINCE_NEW_YEAR = Pattern.compile("từ đầu năm (\\d{4}) đến nay", RulePatterns.FLAGS);
+    /** "On-board as of 31/12/2025", "Key figures (as of 30 September 2026)": an English report's day of count. */
+    private static final Pattern AS_OF_ENGLISH = Pattern.compile("\\bas of\\s+(?:" + DATE + "|(\\d{1,2})\\s+(January|February"
+            + "|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4}))", RulePatterns.FLAGS);
+    private static final java.util.List<String> ENGLISH_MONTHS = java.util.List.of("january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private static final Pattern AS_OF = Pattern.compile(
             "(?:đến|tính đến|tại|vào)(?: hết)? (?:thời điểm|ngày)(?: ngày)? " + DATE, RulePatterns.FLAGS);
     /** "Đến 30/9/2026, có mặt 61 cán bộ": a bare date dates only its own clause, up to the next semicolon. */
@@ -117,6 +122,13 @@ final class TimeQualifiers {
             last = DateText.parse(m.group(1)).map(LocalDate::toString).orElse(last);
             lastAt = m.start();
         }
+        Matcher english = AS_OF_ENGLISH.matcher(lead);
+        while (english.find()) {
+            if (english.start() > lastAt) {
+                last = englishDate(english).map(LocalDate::toString).orElse(last);
+                lastAt = english.start();
+            }
+        }
         Matcher inClause = AS_OF_IN_CLAUSE.matcher(lead);
         while (countInPost && inClause.find()) {
             if (inClause.start() > lastAt) {
@@ -124,6 +136,14 @@ final class TimeQualifiers {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    private static Optional<LocalDate> englishDate(Matcher m) {
+        if (m.group(1) != null) {
+            return DateText.parse(m.group(1));
+        }
+        int month = ENGLISH_MONTHS.indexOf(m.group(3).toLowerCase(java.util.Locale.ROOT)) + 1;
+        return DateText.parse(m.group(2) + "/" + month + "/" + m.group(4));
     }
 
     /**
