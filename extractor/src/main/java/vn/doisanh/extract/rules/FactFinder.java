@@ -108,7 +108,7 @@ public final class FactFinder {
         Claims claims = new Claims();
         List<SetAside> setAside = comparisonColumns.setAside(modern, claims);
         String spoken = masked(modern, setAside);
-        String text = Copulas.asColons(NumberWords.digitsOnly(spoken));
+        String text = Copulas.asColons(SpeltNumbers.asDigits(NumberWords.digitsOnly(spoken)));
         List<Outline.Item> outline = Outline.items(text);
         Scan scan = new Scan(source, text, spoken, period, formerUnits, claims, new ArrayList<>(),
                 new java.util.HashMap<>(), new java.util.TreeMap<>(), PlanSections.of(outline, text),
