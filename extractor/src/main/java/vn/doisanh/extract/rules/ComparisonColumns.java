@@ -103,8 +103,8 @@ final class ComparisonColumns {
         List<SetAside> aside = new ArrayList<>();
         for (int col = 0; col < cells.size(); col++) {
             TableCells.Cell cell = cells.get(col);
-            if (heading.get(col).isPresent() && TableCells.isNumeric(cell)) {
-                int end = cell.offset() + cell.text().length();
+            int end = cell.offset() + cell.text().length();
+            if (heading.get(col).isPresent() && TableCells.isNumeric(cell) && !claims.isTaken(cell.offset(), end)) {
                 claims.setAside(cell.offset(), end);
                 aside.add(new SetAside(cell.offset(), end, heading.get(col).get()));
             }

@@ -106,6 +106,7 @@ public final class FactFinder {
         String modern = SpacedThousands.joined(NumberNotation.asVietnamese(
                 TabSeparatedRows.asBars(ToneMarks.modernise(source.flow()))));
         Claims claims = new Claims();
+        List<Fact> staffRows = QuotaAndPresentRows.read(modern, source, claims, catalogue, period);
         List<SetAside> setAside = comparisonColumns.setAside(modern, claims);
         String spoken = masked(modern, setAside);
         String text = Copulas.asColons(SpeltNumbers.asDigits(NumberWords.digitsOnly(spoken)));
@@ -114,6 +115,7 @@ public final class FactFinder {
                 new java.util.HashMap<>(), new java.util.TreeMap<>(), PlanSections.of(outline, text),
                 byLine(outline));
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
+        scan.facts().addAll(staffRows);
         scan.facts().addAll(tableCells.find(source, scan.text(), scan.claims()));
         scan.facts().addAll(outlineItems.find(source, scan.text(), scan.claims()));
         List<UnsureNumber> unsure = new ArrayList<>();

@@ -26,7 +26,7 @@ import vn.doisanh.extract.source.SourceText;
  */
 final class TableCells {
     static final String RESOURCE = "/rules/table-cells.tsv";
-    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|?[^|\\n]+\\|[^|\\n]+\\|.*$");
+    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|?[^|\\n]+\\|[^|\\n]*\\|.*$");
     private static final Pattern ALIGNED_SPLIT = Pattern.compile("\\s{2,}|\\t");
     private static final Pattern NUMERIC_CELL = Pattern.compile(VietnameseNumber.SHAPE + "|\\d+\\.\\d+");
     /** A row's numbering cell: "1", "2.1", "IV", "a)". */

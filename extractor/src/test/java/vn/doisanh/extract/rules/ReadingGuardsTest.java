@@ -141,6 +141,21 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_staffing_row_labelled_quota_over_in_post_gives_both_under_a_plan_and_result_heading_and_no_plan_is_read() {
+        List<String> facts = read("Chỉ tiêu\tĐVT\tKế hoạch năm 2025\tThực hiện năm 2025\tLũy kế\tCùng kỳ 2024\n"
+                + "II. Ngân sách\t\t\t\t\t\n"
+                + "Giải ngân vốn đầu tư công\t%\t100\t\t63,4\t70,5\n"
+                + "III. Tổ chức, biên chế (thời điểm 30/9/2025)\t\t\t\t\t\n"
+                + "Công chức (giao / có mặt)\tngười\t46\t44\t\t\n");
+        assertThat(facts).contains("civil_servants_quota=46", "civil_servants_present=44")
+                .doesNotContain("public_investment_disbursement_pct=100");
+        assertThat(found("Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện\nIII. Biên chế (thời điểm 30/9/2025) | | | \n"
+                + "Công chức (giao / có mặt) | người | 46 | 44").facts())
+                .filteredOn(f -> f.indicator().equals("civil_servants_present"))
+                .extracting(f -> f.qualifier().asOf()).containsExactly("2025-09-30");
+    }
+
+    @Test
     void a_table_pasted_as_tab_separated_text_is_read_by_its_heading_columns() {
         List<String> facts = read("Chỉ tiêu\tĐVT\tKế hoạch năm 2025\tThực hiện năm 2025\tCùng kỳ 2024\n"
                 + "I. Hành chính công\t\t\t\t\n"
