@@ -214,7 +214,12 @@ final class TimeQualifiers {
         while (sinceNewYear.find()) {
             spans.add(new Span(sinceNewYear.start(), sinceNewYear.group(1) + "-01-01", Qualifier.REPORT_DATE));
         }
-        return spans.stream().max(Comparator.comparingInt(Span::at));
+        // "… tháng 11 được 3.472; lũy kế 11 tháng 47.905; chi … 3.119": a span named in a middle clause is that clause's
+        // own; only the opening clause's ("Trong 9 tháng, tiếp nhận …; giải quyết …") carries past a semicolon.
+        int first = lead.indexOf(';');
+        int last = lead.lastIndexOf(';');
+        return spans.stream().filter(span -> first < 0 || span.at() < first || span.at() > last)
+                .max(Comparator.comparingInt(Span::at));
     }
 
     /** The days a yearless span names, in the one year that puts both inside the period. */

@@ -2,6 +2,7 @@ package vn.doisanh.extract.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.doisanh.extract.meta.Periods;
@@ -57,6 +58,16 @@ class TimeQualifiersTest {
         Qualifier q = TimeQualifiers.qualify("3- Đến 30/9/2026, có mặt 61 cán bộ, công chức trên tổng biên chế giao ",
                 ExtractionRule.Timing.STOCK, Periods.quarter(2026, 3), "civil_servants_quota");
         assertThat(q.asOf()).isNull();
+    }
+
+    @Test
+    void a_span_of_a_middle_clause_stays_in_it_and_the_opening_clauses_carries_on() {
+        Qualifier middle = TimeQualifiers.qualify("UBND xã thu ngân sách tháng 11 được 3.472 triệu đồng; lũy kế 11 tháng"
+                + " 47.905 triệu đồng; chi ngân sách tháng 11 là ", ExtractionRule.Timing.FLOW, Periods.month(2026, 11));
+        Qualifier opening = TimeQualifiers.qualify("Lũy kế 11 tháng, tiếp nhận 9.118 hồ sơ; giải quyết ",
+                ExtractionRule.Timing.FLOW, Periods.month(2026, 11));
+        assertThat(middle.subPeriodStart()).isNull();
+        assertThat(opening.subPeriodStart()).isEqualTo("2026-01-01");
     }
 
     @ParameterizedTest(name = "{0} {1}")
