@@ -24,7 +24,7 @@ final class RateFractions {
             "on_time_rate_pct", new Parts("cases_on_time", "cases_resolved"),
             "overdue_rate_pct", new Parts("cases_overdue", "cases_resolved"),
             "budget_revenue_vs_plan_pct", new Parts("budget_revenue", null));
-    private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)";
+    private static final String NUMBER = "(" + VietnameseNumber.SHAPE + ")";
     private static final Pattern FRACTION = Pattern.compile("\\s*%\\s*\\(\\s*" + NUMBER + "\\s*/\\s*" + NUMBER
             + "(?!\\d|[.,]\\d)\\s*(tỷ|triệu)?", RulePatterns.FLAGS);
 
@@ -88,6 +88,9 @@ final class RateFractions {
     static List<Fact> staff(String text, SourceText source, Claims claims, Catalogue catalogue,
                             vn.doisanh.extract.model.ReportPeriod period) {
         List<Fact> added = new ArrayList<>();
+        if (text.indexOf('%') < 0) {
+            return added; // no rate, no fraction after one: the whole-text pattern need not run
+        }
         Matcher m = STAFF_FILL.matcher(text);
         while (m.find()) {
             String group = staffGroup(m.group("topic"));
@@ -117,6 +120,9 @@ final class RateFractions {
     static List<Fact> namedDenominators(String text, SourceText source, Claims claims, Catalogue catalogue,
                                         vn.doisanh.extract.model.ReportPeriod period) {
         List<Fact> added = new ArrayList<>();
+        if (text.indexOf('%') < 0) {
+            return added;
+        }
         Matcher m = NAMED_DENOMINATOR.matcher(text);
         while (m.find()) {
             String indicator = m.group("noun").toLowerCase(java.util.Locale.ROOT).contains("tiếp nhận")
