@@ -30,7 +30,7 @@ class LabelledSetTest {
      */
     private static final int WRONG_2 = 2;
     private static final double PRECISION_2 = 0.94;
-    private static final double RECALL_2 = 0.84;
+    private static final double RECALL_2 = 0.85;
 
     @Test
     void development_set_is_extracted_with_high_precision_and_recall() throws Exception {
@@ -43,7 +43,7 @@ class LabelledSetTest {
     void held_out_set_is_extracted_with_precision_and_recall_above_the_floor() throws Exception {
         LabelledSets.Score total = measure("heldout");
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.87);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.88);
         assertThat(total.wrong()).isLessThanOrEqualTo(0);
     }
 
@@ -56,9 +56,9 @@ class LabelledSetTest {
     @Test
     void independent_set_is_read_no_worse_than_last_measured() throws Exception {
         LabelledSets.Score total = measure("independent");
-        assertThat(total.wrong()).isLessThanOrEqualTo(3);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.79);
+        assertThat(total.wrong()).isLessThanOrEqualTo(1);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.80);
     }
 
     /**
@@ -86,7 +86,7 @@ class LabelledSetTest {
         // 0.967 since issue 12's sixth session: sets 5 to 8 date "giải ngân … đến 30/6/2026" from 1 January, this
         // set labels it with no span of its own; the majority was followed.
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.75);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.82);
     }
 
     /**
@@ -120,7 +120,7 @@ class LabelledSetTest {
         LabelledSets.Score total = measure("independent-5");
         assertThat(total.wrong()).isLessThanOrEqualTo(5);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.71);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.79);
     }
 
     /**
@@ -134,9 +134,9 @@ class LabelledSetTest {
     @Test
     void sixth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-6");
-        assertThat(total.wrong()).isLessThanOrEqualTo(1);
+        assertThat(total.wrong()).isLessThanOrEqualTo(0);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.81);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.82);
     }
 
     /**
@@ -166,35 +166,36 @@ class LabelledSetTest {
         LabelledSets.Score total = measure("independent-8");
         assertThat(total.wrong()).isLessThanOrEqualTo(6);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.94);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.86);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.87);
     }
 
     /**
      * The ninth independent set (14 reports, 449 facts, 563 distractors) was written in issue 12's sixth session by a
      * helper that never read the rules, the code or the other sets; nobody has read its reports or failures. Totals
      * only: 0.750, 0.381, 46 wrong on the session's starting reader (84d640d); 0.774, 0.457, 48 wrong at the
-     * session's end. Two of its reports are misdated on both readers.
+     * session's end. Two of its reports are misdated on both readers. Read as a development set in the seventh
+     * session, once set 10 was written: 0.959, 0.829, 4 wrong at its end.
      */
     @Test
     void ninth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-9");
-        assertThat(total.wrong()).isLessThanOrEqualTo(48);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.77);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.45);
+        assertThat(total.wrong()).isLessThanOrEqualTo(4);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.82);
     }
 
     /**
      * The tenth independent set (14 reports, 574 facts, 516 distractors; 3 .docx, 2 .pdf, 1 .xlsx) was written in issue
      * 12's seventh session by a helper that never read the rules, the code or the other sets; nobody has read its
      * reports or failures. Totals only: 0.898, 0.643, 9 wrong on the session's starting reader (718ed7f); one report
-     * is misdated on it.
+     * is misdated on it; 0.907, 0.664, 9 wrong at the session's end.
      */
     @Test
     void tenth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-10");
         assertThat(total.wrong()).isLessThanOrEqualTo(9);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.89);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.64);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.90);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.66);
     }
 
     private static LabelledSets.Score measure(String set) throws Exception {
