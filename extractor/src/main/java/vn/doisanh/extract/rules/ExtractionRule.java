@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  * {@code timing} says which context qualifies the value (a flow takes a sub-period, a stock an as-of date);
  * {@code breakdown} says to read the list that follows ("(Quyết định: 1609; Kế hoạch: 148…)") as its items;
  * {@code target} says the rule looks for a target, so sentences about plans ("phấn đấu…") are not skipped.
+ * {@code foldedPattern} matches {@link CaseFold#of folded} text, never the text itself.
  */
 public record ExtractionRule(String id, String indicator, Timing timing, boolean breakdown, boolean target,
                              String source, List<String> requiredWords, List<List<String>> anyOfWords,
-                             Pattern pattern, int numberGroups, int scaleGroups) {
+                             Pattern foldedPattern, int numberGroups, int scaleGroups) {
 
     public enum Timing { FLOW, STOCK }
 
@@ -38,7 +39,7 @@ public record ExtractionRule(String id, String indicator, Timing timing, boolean
 
     /** The text of the first number group that took part in the match. */
     public int numberGroupIndexIn(Matcher match) {
-        int k = new RulePatterns.Compiled(pattern, numberGroups, scaleGroups).numberGroupIndexIn(match);
+        int k = new RulePatterns.Compiled(foldedPattern, numberGroups, scaleGroups).numberGroupIndexIn(match);
         if (k == 0) {
             throw new IllegalStateException("rule " + id + " matched without a number");
         }

@@ -111,7 +111,7 @@ public final class FactFinder {
         String spoken = masked(modern, setAside);
         String text = Copulas.asColons(SpeltNumbers.asDigits(NumberWords.digitsOnly(spoken)));
         List<Outline.Item> outline = Outline.items(text);
-        Scan scan = new Scan(source, text, spoken, period, formerUnits, claims, new ArrayList<>(),
+        Scan scan = new Scan(source, text, CaseFold.of(text), spoken, period, formerUnits, claims, new ArrayList<>(),
                 new java.util.HashMap<>(), new java.util.TreeMap<>(), PlanSections.of(outline, text),
                 byLine(outline));
         // Measure-by-category tables first: their cells are the most explicit statement of a figure.
@@ -319,13 +319,14 @@ public final class FactFinder {
     private List<Reading> readView(View view, Scan scan) {
         String text = view.text();
         String lower = text.toLowerCase(Locale.ROOT);
+        String folded = CaseFold.of(text);
         List<Reading> found = new ArrayList<>();
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (ExtractionRule rule : rules.rules()) {
             if (!rule.mayMatch(lower)) {
                 continue;
             }
-            Matcher match = rule.pattern().matcher(text);
+            Matcher match = rule.foldedPattern().matcher(folded);
             int from = 0;
             while (from < text.length() && match.region(from, text.length()).find()) {
                 String group = "n" + rule.numberGroupIndexIn(match);
@@ -337,7 +338,7 @@ public final class FactFinder {
                         || !rule.target() && (isAboutPlans(text, start) || scan.plans().contains(view.at(start)))
                         || isAboutFormerUnits(rule, text, start)
                         || isVetoed(view.spoken(), start, end) || notItsKind(rule, text, start, end, 0)
-                        || ownedByItsNoun(rule, text, start, text.length())) {
+                        || ownedByItsNoun(rule, folded, start, text.length())) {
                     continue;
                 }
                 seen.add(start);
@@ -384,11 +385,12 @@ public final class FactFinder {
 
     /**
      * What one extraction carries from rule to rule: {@code text} is what rules match ("là" before a figure written
-     * as a colon, see {@link Copulas}), {@code spoken} the same text as written, whose clauses the veto cues read;
+     * as a colon, see {@link Copulas}), {@code folded} that text for the rules' patterns ({@link CaseFold}),
+     * {@code spoken} the same text as written, whose clauses the veto cues read;
      * {@code vetoed} remembers, by the number's offset, what the
      * veto cues said, since many rules reach the same number.
      */
-    private record Scan(SourceText source, String text, String spoken, ReportPeriod period, List<String> formerUnits, Claims claims,
+    private record Scan(SourceText source, String text, String folded, String spoken, ReportPeriod period, List<String> formerUnits, Claims claims,
                         List<Fact> facts, java.util.Map<Integer, Boolean> vetoed, java.util.TreeMap<Integer, Fact> totals,
                         PlanSections plans, java.util.TreeMap<Integer, Outline.Item> items) {
     }
@@ -412,7 +414,7 @@ public final class FactFinder {
     }
 
     private void scanLine(ExtractionRule rule, Line line, Scan scan) {
-        Matcher match = rule.pattern().matcher(scan.text()).useTransparentBounds(true);
+        Matcher match = rule.foldedPattern().matcher(scan.folded()).useTransparentBounds(true);
         int from = line.start();
         while (from < line.end() && match.region(from, line.end()).find()) {
             String group = "n" + rule.numberGroupIndexIn(match);
@@ -425,7 +427,7 @@ public final class FactFinder {
                     || scan.vetoed().computeIfAbsent(start, at -> isVetoed(scan.spoken(), at, end))
                     || notItsKind(rule, scan.text(), start, end, line.start())
                     || categories.isCategoryItem(rule.indicator(), start, scan.items(), scan.formerUnits())
-                    || ownedByItsNoun(rule, scan.text(), start, line.end())) {
+                    || ownedByItsNoun(rule, scan.folded(), start, line.end())) {
                 continue;
             }
             scan.claims().take(start, end, rule.indicator());
@@ -455,14 +457,14 @@ public final class FactFinder {
      * "… đúng và trước hạn, 21 hồ sơ quá hạn": a rule that reaches a number across a gap does not take one whose
      * own noun, right after it, names another indicator. The number belongs to its noun.
      */
-    private boolean ownedByItsNoun(ExtractionRule rule, String text, int start, int lineEnd) {
+    private boolean ownedByItsNoun(ExtractionRule rule, String folded, int start, int lineEnd) {
         if (rule.readsNumberFirst()) {
             return false;
         }
-        String rest = text.substring(start, lineEnd).toLowerCase(Locale.ROOT);
+        String rest = folded.substring(start, lineEnd).toLowerCase(Locale.ROOT);
         for (ExtractionRule other : numberFirst) {
             if (!other.indicator().equals(rule.indicator()) && other.mayMatch(rest)
-                    && other.pattern().matcher(text).useTransparentBounds(true).region(start, lineEnd).lookingAt()) {
+                    && other.foldedPattern().matcher(folded).useTransparentBounds(true).region(start, lineEnd).lookingAt()) {
                 return true;
             }
         }

@@ -12,7 +12,10 @@ public record RoleCue(String id, NumberRole role, Scope scope, boolean veto, Pat
 
     public enum Scope { WORD, CLAUSE, SENTENCE }
 
-    /** {@code sentenceLead} is the sentence before the number (within its line); {@code tail} the text after it. */
+    /**
+     * {@code sentenceLead} is the sentence before the number (within its line), {@code tail} the text after it, both
+     * {@link CaseFold#of folded}: the patterns match folded text.
+     */
     public boolean fits(String sentenceLead, String tail) {
         return (after == null || after.matcher(tail).lookingAt())
                 && (before == null || before.matcher(lead(sentenceLead)).find());

@@ -74,7 +74,7 @@ public final class RoleCues {
             return null;
         }
         try {
-            return Pattern.compile(source, FLAGS);
+            return CaseFold.compile(source, FLAGS);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("bad regex " + source + ": " + e.getDescription(), e);
         }
@@ -86,12 +86,16 @@ public final class RoleCues {
 
     /** The first cue that explains a number with this lead (its sentence so far) and tail. */
     public Optional<RoleCue> explain(String sentenceLead, String tail) {
-        return cues.stream().filter(c -> c.fits(sentenceLead, tail)).findFirst();
+        String lead = CaseFold.of(sentenceLead);
+        String after = CaseFold.of(tail);
+        return cues.stream().filter(c -> c.fits(lead, after)).findFirst();
     }
 
     /** The role of a number no rule may take ("xếp thứ 12", "kế hoạch 75%", "cùng kỳ là 8.120"), if a veto says so. */
     public Optional<NumberRole> veto(String sentenceLead, String tail) {
-        return cues.stream().filter(RoleCue::veto).filter(c -> c.fits(sentenceLead, tail)).map(RoleCue::role)
+        String lead = CaseFold.of(sentenceLead);
+        String after = CaseFold.of(tail);
+        return cues.stream().filter(RoleCue::veto).filter(c -> c.fits(lead, after)).map(RoleCue::role)
                 .findFirst();
     }
 }

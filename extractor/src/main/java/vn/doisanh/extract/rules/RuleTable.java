@@ -74,7 +74,7 @@ public final class RuleTable {
             RulePatterns.Compiled compiled = RulePatterns.compile(source);
             return new ExtractionRule(id, indicator, timing, options.contains("breakdown"), options.contains("target"),
                     columns[3].trim(), RequiredWords.of(source), RequiredWords.anyOf(source),
-                    compiled.pattern(), compiled.numberGroups(), compiled.scaleGroups());
+                    CaseFold.compile(compiled.pattern().pattern(), compiled.pattern().flags()), compiled.numberGroups(), compiled.scaleGroups());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + "rule " + id + ": " + e.getMessage(), e);
         }
