@@ -14,7 +14,7 @@ import vn.doisanh.extract.model.NumberRole;
  * in it, not even where it was first written; the number is left to an analyst.
  */
 final class DisownedValues {
-    private static final Pattern DISOWNING_WORDS = Pattern.compile("chứ không phải|không phải là|ghi nhầm|báo cáo nhầm"
+    private static final Pattern DISOWNING_WORDS = CaseFold.compile("chứ không phải|không phải là|ghi nhầm|báo cáo nhầm"
             + "|gõ nhầm|đánh nhầm|viết nhầm|thay vì", RulePatterns.FLAGS);
     private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\d.,/\\p{L}])(?:" + VietnameseNumber.SHAPE + ")"
             + "(?![\\d/]|[.,]\\d)");
@@ -32,7 +32,7 @@ final class DisownedValues {
      */
     List<Fact> removedFrom(List<Fact> facts, String text, String spoken, Claims claims, List<UnsureNumber> unsure) {
         Set<Double> disowned = new HashSet<>();
-        Matcher words = DISOWNING_WORDS.matcher(spoken);
+        Matcher words = DISOWNING_WORDS.matcher(CaseFold.of(spoken)); // a folded pattern: offsets hold
         while (words.find()) {
             int lineStart = text.lastIndexOf('\n', words.start()) + 1;
             int lineEnd = text.indexOf('\n', words.end());

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class NumberWords {
     private static final String WORD = "không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|tám|chín|mười|mươi|trăm"
             + "|linh|lẻ|nghìn|ngàn";
-    private static final Pattern SPELT = Pattern.compile("(?<!\\p{L})((?:(?:" + WORD + ")\\s+)+)\\(\\s*(\\d{1,3}"
+    private static final Pattern SPELT = CaseFold.compile("(?<!\\p{L})((?:(?:" + WORD + ")\\s+)+)\\(\\s*(\\d{1,3}"
             + "(?:\\.\\d{3})*)\\s*\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<String> DIGITS = List.of("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy",
             "tám", "chín");
@@ -23,7 +23,7 @@ final class NumberWords {
     }
 
     static String digitsOnly(String text) {
-        Matcher m = SPELT.matcher(text);
+        Matcher m = SPELT.matcher(CaseFold.of(text)); // a folded pattern: offsets hold in the text
         StringBuilder out = null;
         while (m.find()) {
             long value = Long.parseLong(m.group(2).replace(".", ""));

@@ -28,11 +28,11 @@ final class RateFractions {
     private static final Pattern FRACTION = Pattern.compile("\\s*%\\s*\\(\\s*" + NUMBER + "\\s*/\\s*" + NUMBER
             + "(?!\\d|[.,]\\d)\\s*(tỷ|triệu)?", RulePatterns.FLAGS);
 
-    private static final Pattern STAFF_FILL = Pattern.compile("(?<topic>cán bộ,? công chức|(?<!viên )công chức"
+    private static final Pattern STAFF_FILL = CaseFold.compile("(?<topic>cán bộ,? công chức|(?<!viên )công chức"
             + "|(?:viên chức |khối |ngành )?giáo dục|(?:viên chức |khối |ngành |trạm )?y tế)"
             + "[^;()\\d\\n]{0,30}?(?<rate>\\d+(?:,\\d+)?)\\s*%\\s*\\(\\s*(?<a>\\d+)\\s*/\\s*(?<b>\\d+)(?![\\d.,])",
             RulePatterns.FLAGS);
-    private static final Pattern NAMED_DENOMINATOR = Pattern.compile("(?<rate>\\d+(?:,\\d+)?)\\s*%\\s*\\(\\s*(?<a>"
+    private static final Pattern NAMED_DENOMINATOR = CaseFold.compile("(?<rate>\\d+(?:,\\d+)?)\\s*%\\s*\\(\\s*(?<a>"
             + "\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s*/\\s*(?<b>\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s*hồ sơ\\s+(?:đã\\s+)?(?:được\\s+)?"
             + "(?<noun>tiếp nhận|giải quyết)", RulePatterns.FLAGS);
     private static final Pattern IN_POST = Pattern.compile("có mặt|hiện có", RulePatterns.FLAGS);
@@ -91,7 +91,7 @@ final class RateFractions {
         if (text.indexOf('%') < 0) {
             return added; // no rate, no fraction after one: the whole-text pattern need not run
         }
-        Matcher m = STAFF_FILL.matcher(text);
+        Matcher m = STAFF_FILL.matcher(CaseFold.of(text)); // a folded pattern: offsets hold in the text
         while (m.find()) {
             String group = staffGroup(m.group("topic"));
             int sentence = Sentences.start(text, m.start());
@@ -123,7 +123,7 @@ final class RateFractions {
         if (text.indexOf('%') < 0) {
             return added;
         }
-        Matcher m = NAMED_DENOMINATOR.matcher(text);
+        Matcher m = NAMED_DENOMINATOR.matcher(CaseFold.of(text)); // a folded pattern: offsets hold in the text
         while (m.find()) {
             String indicator = m.group("noun").toLowerCase(java.util.Locale.ROOT).contains("tiếp nhận")
                     ? "cases_received" : "cases_resolved";

@@ -16,16 +16,16 @@ import java.util.regex.Pattern;
 final class SpeltNumbers {
     private static final String DIGIT = "không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|tám|chín";
     private static final String WORD = DIGIT + "|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ";
-    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d])(?:(?:" + WORD + ")\\s+)*"
+    private static final Pattern RUN = CaseFold.compile("(?<![\\p{L}\\d])(?:(?:" + WORD + ")\\s+)*"
             + "(?:(?:" + WORD + ")(?![\\p{L}\\d]))(?:\\s+phẩy(?:\\s+(?:" + WORD + "))+)?(?:\\s+phần\\s+trăm)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BIG = Pattern.compile("(?<!\\p{L})(?:mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|phẩy)(?!\\p{L})",
+    private static final Pattern BIG = CaseFold.compile("(?<!\\p{L})(?:mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|phẩy)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern COUNTED = Pattern.compile("^\\s+(?:hồ sơ|hộ|phòng|cán bộ|công chức|người|văn bản"
+    private static final Pattern COUNTED = CaseFold.compile("^\\s+(?:hồ sơ|hộ|phòng|cán bộ|công chức|người|văn bản"
             + "|đơn vị|trường|thôn|tổ dân phố|biên chế)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ORDINAL_OR_NAME = Pattern.compile("(?:thứ|tháng|ngày|năm|số|tuần|quý|lần|Tin)\\s+$",
+    private static final Pattern ORDINAL_OR_NAME = CaseFold.compile("(?:thứ|tháng|ngày|năm|số|tuần|quý|lần|Tin)\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern LONE_WORD = Pattern.compile("\\s*(?:một|không|năm)\\s*",
+    private static final Pattern LONE_WORD = CaseFold.compile("\\s*(?:một|không|năm)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<String> DIGITS = List.of("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy",
             "tám", "chín");
@@ -34,13 +34,14 @@ final class SpeltNumbers {
     }
 
     static String asDigits(String text) {
-        Matcher m = RUN.matcher(text);
+        String folded = CaseFold.of(text); // the patterns are folded: they match it, offsets hold in the text
+        Matcher m = RUN.matcher(folded);
         char[] out = null;
         while (m.find()) {
             String run = m.group();
             boolean big = BIG.matcher(run).find();
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
-            String before = text.substring(Math.max(0, m.start() - 8), m.start());
+            String after = folded.substring(m.end(), Math.min(text.length(), m.end() + 20));
+            String before = folded.substring(Math.max(0, m.start() - 8), m.start());
             if (ORDINAL_OR_NAME.matcher(before).find() && !big || !big && !COUNTED.matcher(after).find()
                     || after.stripLeading().startsWith("(")) {
                 continue; // "(99,72%)" after the words: the digits are written already
