@@ -11,7 +11,7 @@ import vn.doisanh.extract.model.ReportPeriod;
 
 /**
  * "đúng hạn 3.058 hồ sơ (tháng 4: 967; tháng 5: 1.029; tháng 6: 1.062)", "tiếp nhận 4.116 (lũy kế 11 tháng:
- * 43.870)": the brackets right after a figure give the same figure for spans they name. Each is read as that
+ * 43.870)", "(lũy kế 10 tháng 48.906 HS)": the brackets right after a figure give the same figure for spans they name. Each is read as that
  * indicator for its span; a span the period does not place stays unread, as does a bracket that is no such list.
  */
 final class BracketedSpans {
@@ -20,7 +20,7 @@ final class BracketedSpans {
     private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)";
     /** The bracket opens after the figure and at most its noun: "3.058 hồ sơ (", "99,68% (". */
     private static final Pattern OPENS = Pattern.compile("\\G\\s*%?\\s*(?:[\\p{L}.]+\\s*){0,3}?\\(", RulePatterns.FLAGS);
-    private static final Pattern ITEM = Pattern.compile("\\G\\s*(" + SPAN + ")\\s*[:=]\\s*" + NUMBER
+    private static final Pattern ITEM = Pattern.compile("\\G\\s*(" + SPAN + ")\\s*(?:[:=]|là|đạt|\\s)\\s*" + NUMBER
             + "(?!\\s*/)\\s*(?:%|[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s*([;,)])", RulePatterns.FLAGS);
 
     private BracketedSpans() {

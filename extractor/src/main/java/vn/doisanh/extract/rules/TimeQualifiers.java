@@ -35,6 +35,9 @@ final class TimeQualifiers {
             + "tháng (\\d{1,2})(?![\\d/])"
             + "(?!\\s*(?:năm|-)\\s*\\d)", RulePatterns.FLAGS);
     /** "riêng quý I/2026 tiếp nhận 1.905 hồ sơ; đã giải quyết 6.377 hồ sơ": the part's span ends with its clause. */
+    /** A figure, not a date, a year or a length of time ("10 tháng"). */
+    private static final Pattern OWN_FIGURE = Pattern.compile("(?<![\\d/.,])(?<!năm |quý |ngày )(?!(?<=tháng )\\d{1,2}(?![\\d.,]))\\d+(?:[.,]\\d+)*"
+            + "(?![\\d/]|\\s*(?:tháng|năm|quý|ngày|tuần))", RulePatterns.FLAGS);
     private static final Pattern PART_CLAUSE = Pattern.compile("riêng[^;]*;", RulePatterns.FLAGS);
     private static final Pattern MONTH = Pattern.compile("(?<!ngày \\d{1,2} )tháng (\\d{1,2})(?:/| năm )(\\d{4})",
             RulePatterns.FLAGS);
@@ -219,7 +222,18 @@ final class TimeQualifiers {
         int first = lead.indexOf(';');
         int last = lead.lastIndexOf(';');
         return spans.stream().filter(span -> first < 0 || span.at() < first || span.at() > last)
+                .filter(span -> !inBracketsWithTheirOwnFigure(lead, span.at()))
                 .max(Comparator.comparingInt(Span::at));
+    }
+
+    /** "tiếp nhận 5.238 (lũy kế 10 tháng 48.906); đã giải quyết 5.104": a span in brackets holding a figure is theirs. */
+    private static boolean inBracketsWithTheirOwnFigure(String lead, int at) {
+        int open = lead.lastIndexOf('(', at);
+        if (open < 0 || lead.lastIndexOf(')', at) > open) {
+            return false;
+        }
+        int close = lead.indexOf(')', at);
+        return close > 0 && OWN_FIGURE.matcher(lead).region(at, close).find();
     }
 
     /** The days a yearless span names, in the one year that puts both inside the period. */
