@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  */
 final class Outline {
     private static final Pattern MARKER = Pattern.compile("^[ \\t]*(?:"
-            + "(?<roman>(?:phần\\s+)?[IVXL]{1,5}[.)/]|PHẦN\\s+[IVXL]{1,5}\\b\\.?)"
+            + "(?<roman>(?:phần\\s+)?[IVXL]{1,5}[.)/]|PHẦN\\s+[IVXL]{1,5}\\b\\.?"
+            + "|(?iu:phần\\s+thứ\\s+(?:nhất|hai|ba|bốn|tư|năm))(?:\\s*[.:])?(?=\\s))"
             + "|(?<decimal>\\d{1,2}(?:\\.\\d{1,2})+\\.?)(?=\\s)"
             + "|(?<arabic>\\d{1,2}[.)])(?=\\s)"
-            + "|(?<named>(?iu:chỉ tiêu|nội dung|mục|tiêu chí|câu|câu hỏi)\\s+(?:số\\s+)?\\d{1,2}[.:)])(?=\\s)"
+            + "|(?<named>(?iu:chỉ tiêu|nội dung|mục|tiêu chí|câu|câu hỏi)\\s+(?:số\\s+)?\\d{1,2}[.:)]"
+            + "|(?iu:mục)\\s+[A-HK-ZĐ][.:)])(?=\\s)"
             + "|(?<answer>(?iu:trả lời|đáp)\\s*:)"
             + "|(?<week>(?iu:tuần|đợt)\\s+(?:thứ\\s+)?\\d{1,2}(?=\\s*[(:]))"
             + "|(?<paren>\\(\\d{1,2}\\))"

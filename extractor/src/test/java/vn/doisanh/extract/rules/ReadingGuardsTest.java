@@ -89,6 +89,41 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void counts_in_post_are_dated_by_a_bracket_later_in_their_sentence() {
+        FactFinder.Found found = found("Kết quả: viên chức giáo dục giao 421, có mặt 408; Trạm Y tế giao 17, có mặt 16"
+                + " (đến 30/11/2025).");
+        assertThat(found.facts()).filteredOn(f -> f.indicator().endsWith("_present"))
+                .extracting(f -> f.indicator() + "@" + f.qualifier().asOf())
+                .containsExactlyInAnyOrder("education_staff_present@2025-11-30", "health_staff_present@2025-11-30");
+        assertThat(found.facts()).filteredOn(f -> f.indicator().endsWith("_quota"))
+                .extracting(f -> f.qualifier().asOf()).containsOnlyNulls();
+    }
+
+    @Test
+    void a_span_in_brackets_that_hold_their_own_figure_does_not_reach_past_them() {
+        FactFinder.Found found = found("Tháng 11 tiếp nhận 5.238 hồ sơ (lũy kế 11 tháng 48.906 hồ sơ); đã giải quyết"
+                + " 5.104 hồ sơ, trong đó đúng hạn 5.089 hồ sơ.");
+        assertThat(found.facts()).filteredOn(f -> f.indicator().equals("cases_resolved") || f.indicator().equals("cases_on_time"))
+                .extracting(f -> f.qualifier().subPeriodStart()).doesNotContain("2025-01-01");
+        assertThat(found.facts()).filteredOn(f -> f.value() == 48906).extracting(f -> f.qualifier().subPeriodStart())
+                .containsExactly("2025-01-01");
+    }
+
+    @Test
+    void next_years_tasks_under_a_part_or_a_lettered_section_are_targets() {
+        List<String> facts = read("""
+                PHẦN THỨ NHẤT. KẾT QUẢ NĂM 2025
+                - Thu ngân sách 91 tỷ đồng.
+                PHẦN THỨ HAI. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026
+                - Thu ngân sách 95 tỷ đồng; giải ngân đạt 100% kế hoạch vốn.
+                Mục G. NHIỆM VỤ QUÝ I
+                Nộp trực tuyến đạt 80%; thu ngân sách đạt 55% dự toán.
+                """);
+        assertThat(facts).contains("budget_revenue=91000").doesNotContain("budget_revenue=95000")
+                .noneMatch(f -> f.startsWith("public_investment_disbursement_pct") || f.startsWith("budget_revenue_vs_plan_pct"));
+    }
+
+    @Test
     void a_count_in_post_later_in_the_line_stays_undated_when_the_counts_before_it_name_two_days() {
         FactFinder.Found found = found("Đến ngày 30/6/2025, xã có 45 cán bộ, công chức có mặt; đến ngày 30/11/2025, xã"
                 + " có 47 cán bộ, công chức có mặt. Khối giáo dục được giao 486 biên chế, có mặt 471.");
