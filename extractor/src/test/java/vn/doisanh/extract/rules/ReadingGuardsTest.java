@@ -100,6 +100,14 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_line_labelled_quota_over_in_post_gives_the_quota_first() {
+        assertThat(read("Viên chức giáo dục giao / có mặt 463 / 449\nViên chức y tế giao / có mặt 18 / 17"))
+                .contains("education_staff_quota=463", "education_staff_present=449", "health_staff_quota=18",
+                        "health_staff_present=17")
+                .doesNotContain("education_staff_quota=449");
+    }
+
+    @Test
     void a_span_in_brackets_that_hold_their_own_figure_does_not_reach_past_them() {
         FactFinder.Found found = found("Tháng 11 tiếp nhận 5.238 hồ sơ (lũy kế 11 tháng 48.906 hồ sơ); đã giải quyết"
                 + " 5.104 hồ sơ, trong đó đúng hạn 5.089 hồ sơ.");
