@@ -33,8 +33,11 @@ final class RulePatterns {
 
     private static final String DOCUMENT_REFERENCE =
             "(?<!(?:nghị định|quyết định|kế hoạch|thông tư|nghị quyết|công văn|chỉ thị|kết luận|thông báo) số )";
-    /** "tháng 9", "năm 2026": a number after a word of time is part of a date; a percentage never is ("9 tháng 99,62%"). */
-    private static final String DATE_PART = "(?<!năm |tháng |ngày )";
+    /**
+     * "tháng 9", "năm 2026": a number after a word of time is part of a date; a percentage never is ("9 tháng 99,62%"),
+     * nor a number no month has ("lũy kế 11 tháng 52,17 tỷ đồng").
+     */
+    private static final String DATE_PART = "(?<!năm |ngày )(?!(?<=tháng )\\d{1,2}(?!\\d|[.,]\\d))";
     /** A change ("giảm 19 hộ nghèo", "tăng 6,5%") or a vague bound ("trên 85%") is not a figure of the period. */
     private static final String NOT_A_CHANGE = "(?<!giảm |tăng |thêm |giảm được |tăng thêm |trên |dưới |hơn )";
     private static final String NUMBER_BODY = "(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)";
