@@ -48,6 +48,8 @@ public final class FactFinder {
     private static final Pattern FORMER_UNITS_INCLUDED = Pattern.compile("(?:bao gồm|gồm cả|kể cả|cộng cả|tính cả"
             + "|chuyển tiếp từ|chuyển giao từ|kế thừa từ|tiếp nhận từ)"
             + "[^;]*cũ", RulePatterns.FLAGS);
+    private static final Pattern FORMER_UNITS_TOGETHER = Pattern.compile("khi còn là [^;]*(?:đơn vị|xã|phường)"
+            + "|(?:xã|phường|đơn vị) cũ (?:cộng lại|gộp lại|tổng cộng)", RulePatterns.FLAGS);
     private static final Pattern BEFORE_THE_MERGER = Pattern.compile("trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)",
             RulePatterns.FLAGS);
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:(]");
@@ -518,8 +520,14 @@ public final class FactFinder {
                 text.lastIndexOf(';', numberStart - 1) + 1), numberStart);
         if (rule.timing() != ExtractionRule.Timing.FLOW) {
             // "Trước sắp xếp, ba đơn vị có 38 thôn, tổ dân phố": what the former units had is no count of the unit.
-            return !rule.indicator().endsWith("_before_merger") && BEFORE_THE_MERGER.matcher(lead).find();
+            // "khi còn là bốn đơn vị riêng rẽ, các xã cũ cộng lại có 137 hộ nghèo": nor what they had together.
+            return !rule.indicator().endsWith("_before_merger") && (BEFORE_THE_MERGER.matcher(lead).find()
+                    || FORMER_UNITS_TOGETHER.matcher(lead).find());
         }
+        return formerUnitsDid(lead);
+    }
+
+    private static boolean formerUnitsDid(String lead) {
         return FORMER_UNITS_DID.matcher(lead).find() && !FORMER_UNITS_INCLUDED.matcher(lead).find();
     }
 
