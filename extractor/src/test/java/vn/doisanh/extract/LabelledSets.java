@@ -69,6 +69,7 @@ final class LabelledSets {
                     row.get("sub_period_start"), row.get("sub_period_end"), row.get("as_of"), fold(row.get("breakdown"))));
         }
         Set<FactKey> extracted = new HashSet<>();
+        String periodEnd = period == null ? null : meta.get("period_end");
         int misdated = 0;
         java.time.LocalDate reportDate = null;
         for (Extraction extraction : extractor.extract(report)) {
@@ -79,12 +80,16 @@ final class LabelledSets {
                 misdated += extraction.facts().size();
                 continue;
             }
+            String end = extraction.period() == null ? null : extraction.period().end().toString();
+            periodEnd = periodEnd != null ? periodEnd : end;
             for (Fact fact : extraction.facts()) {
-                extracted.add(atReportDate(keyOf(unit, fact), extraction.reportDate()));
+                extracted.add(undatedAtTheEnd(atReportDate(keyOf(unit, fact), extraction.reportDate()), end));
             }
         }
         java.time.LocalDate signed = reportDate;
-        Set<FactKey> labelled = new HashSet<>(expected.stream().map(k -> atReportDate(k, signed)).toList());
+        String end = periodEnd;
+        Set<FactKey> labelled = new HashSet<>(expected.stream().map(k -> undatedAtTheEnd(atReportDate(k, signed), end))
+                .toList());
         Set<FactKey> hits = new HashSet<>(labelled);
         hits.retainAll(extracted);
         Set<FactKey> expectedFigures = new HashSet<>();
@@ -113,6 +118,18 @@ final class LabelledSets {
         }
         return new FactKey(k.unit(), k.indicator(), k.value(), k.subStart(), reportDate.toString(), k.asOf(),
                 k.breakdown());
+    }
+
+    /**
+     * A stock counted on the last day of the report's period is the figure an undated one is: the warehouse counts
+     * a stock with no as-of date as at the report's end. The sets differ here (sets 8 to 11 date every count in post,
+     * the older ones only those the report dates), so both forms are one key.
+     */
+    private static FactKey undatedAtTheEnd(FactKey k, String periodEnd) {
+        if (periodEnd == null || !periodEnd.equals(k.asOf())) {
+            return k;
+        }
+        return new FactKey(k.unit(), k.indicator(), k.value(), k.subStart(), k.subEnd(), "", k.breakdown());
     }
 
     private static FactKey withoutValue(FactKey k) {
