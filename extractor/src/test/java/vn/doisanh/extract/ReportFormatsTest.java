@@ -111,6 +111,27 @@ class ReportFormatsTest {
     }
 
     @Test
+    void a_docx_heading_over_two_rows_names_each_column_and_a_section_row_merged_across_is_no_part_of_it()
+            throws Exception {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : REPORT.lines().limit(4).toList()) {
+                document.createParagraph().createRun().setText(line);
+            }
+            XWPFTable table = document.createTable(4, 5);
+            setRow(table, 0, "Chỉ tiêu", "Quý III năm 2025", "", "", "Lũy kế 9 tháng");
+            mergeAcross(table, 0, 1, 3);
+            setRow(table, 1, "", "Tháng 7", "Tháng 8", "Cộng quý", "");
+            setRow(table, 2, "A. Thủ tục hành chính");
+            mergeAcross(table, 2, 0, 5);
+            setRow(table, 3, "Hồ sơ tiếp nhận", "2.914", "3.105", "6.019", "26.412");
+            document.write(out);
+            assertThat(facts("r.docx", out.toByteArray())).filteredOn(f -> f.indicator().equals("cases_received"))
+                    .extracting(Fact::value, f -> f.qualifier().subPeriodStart()).contains(tuple(2914.0, "2025-07-01"),
+                            tuple(3105.0, "2025-08-01"), tuple(6019.0, null), tuple(26412.0, "2025-01-01"));
+        }
+    }
+
+    @Test
     void pdf_text_layer_is_read() throws Exception {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
              InputStream font = getClass().getResourceAsStream("/fonts/DejaVuSans.ttf")) {
@@ -351,6 +372,15 @@ class ReportFormatsTest {
     private static void setRow(XWPFTable table, int row, String... cells) {
         for (int i = 0; i < cells.length; i++) {
             table.getRow(row).getCell(i).setText(cells[i]);
+        }
+    }
+
+    /** Cells {@code from}… of the row become one cell spanning {@code span} grid columns, as Word writes a merge. */
+    private static void mergeAcross(XWPFTable table, int row, int from, int span) {
+        table.getRow(row).getCell(from).getCTTc().addNewTcPr().addNewGridSpan()
+                .setVal(java.math.BigInteger.valueOf(span));
+        for (int k = 1; k < span; k++) {
+            table.getRow(row).removeCell(from + 1);
         }
     }
 

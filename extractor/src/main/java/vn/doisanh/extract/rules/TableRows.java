@@ -43,7 +43,11 @@ final class TableRows {
     private static final Pattern COLUMNS_IN_BRACKETS = Pattern.compile("\\(([^()|]+\\|[^()|]+)\\)\\s*:?\\s*$");
     private static final Pattern LABELLED_PAIR = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*|[-+•]\\s*)?([^:|]*\\p{L}[^:|]*?)\\s*:"
             + "\\s*(\\d[\\d.,]*|[-–])\\s*\\|\\s*(\\d[\\d.,]*|[-–])\\s*$");
-    private static final Pattern TOTAL = Pattern.compile("cộng|tổng|tổng cộng|tổng số|cả kỳ", RulePatterns.FLAGS);
+    /** "Quý III năm 2026 Tháng 7": a merged cell above names the group; the column is the cell below it. */
+    private static final Pattern GROUP_ABOVE = Pattern.compile("^(?:quý\\s+(?:IV|I{1,3}|[1-4])|tháng\\s+\\d{1,2}|năm)"
+            + "(?:(?:/|\\s+năm\\s+)\\d{4})?\\s+(?=(?:tháng|quý|cộng|tổng|lũy kế|luỹ kế|thực hiện)\\b)", RulePatterns.FLAGS);
+    private static final Pattern TOTAL = Pattern.compile("(?:cộng|tổng|tổng cộng|tổng số|cả kỳ)(?: cả)?(?: (?:quý|kỳ|tháng))?",
+            RulePatterns.FLAGS);
     private static final Pattern RUNNING = Pattern.compile("(?:lũy kế|luỹ kế|cộng dồn|từ đầu năm)", RulePatterns.FLAGS);
     private static final Pattern COMPARED = Pattern.compile("/|so với|so sánh|%|cùng kỳ|kế hoạch", RulePatterns.FLAGS);
     private static final Pattern NUMBER = Pattern.compile("-?(?:" + VietnameseNumber.SHAPE + ")");
@@ -90,6 +94,7 @@ final class TableRows {
     static List<View> views(String text) {
         List<View> views = new ArrayList<>();
         Heading heading = null;
+        List<Cell> headingCells = List.of();
         String parent = "";
         int parentLine = -1;
         int offset = 0;
@@ -110,8 +115,13 @@ final class TableRows {
                 cells = aligned ? alignedCells(line, lineStart) : cells(line, lineStart);
             }
             Heading read = headingOf(cells);
+            if (read == null && heading != null && isSecondHeadingRow(cells, headingCells)) {
+                cells = underTheRowAbove(headingCells, cells);
+                read = headingOf(cells);
+            }
             if (read != null) {
                 heading = read;
+                headingCells = cells;
                 continue;
             }
             // A row as wide as its heading: a merged heading cell would shift the columns under it.
@@ -147,6 +157,37 @@ final class TableRows {
             }
         }
         return views;
+    }
+
+    /** " |  | Tháng 7 | Tháng 8 | Tháng 9 | Cộng quý | ": the second row of a heading whose cells above were merged. */
+    private static boolean isSecondHeadingRow(List<Cell> cells, List<Cell> above) {
+        return cells.size() > above.size() && cells.get(0).text().isEmpty()
+                && cells.stream().noneMatch(c -> NUMBER.matcher(c.text()).matches())
+                && cells.stream().anyMatch(c -> !c.text().isEmpty());
+    }
+
+    /**
+     * The two heading rows as one: a cell left empty below takes the next cell above (a column merged down, such as
+     * "Lũy kế 9 tháng"); a run of named cells below shares the one cell above them (merged across, "Quý III năm
+     * 2026"), and keeps its own names.
+     */
+    private static List<Cell> underTheRowAbove(List<Cell> above, List<Cell> below) {
+        List<Cell> merged = new ArrayList<>();
+        int up = 0;
+        for (int i = 0; i < below.size(); i++) {
+            Cell cell = below.get(i);
+            if (cell.text().isEmpty()) {
+                merged.add(up < above.size() ? above.get(up) : cell);
+                up++;
+                continue;
+            }
+            merged.add(cell);
+            boolean runEnds = i + 1 == below.size() || below.get(i + 1).text().isEmpty();
+            if (runEnds) {
+                up++;
+            }
+        }
+        return merged;
     }
 
     private static Optional<View> leader(String line, int lineStart) {
@@ -186,7 +227,7 @@ final class TableRows {
         List<Integer> labels = new ArrayList<>();
         List<PeriodColumn> periods = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i).text();
+            String cell = GROUP_ABOVE.matcher(cells.get(i).text()).replaceFirst("");
             if (RESULT.matcher(cell).find()) {
                 if (result >= 0 && periods.isEmpty()) {
                     periods.add(periodColumn(result, cells.get(result).text()));

@@ -112,8 +112,13 @@ public final class DocxText {
         return rows.subList(0, count).stream().allMatch(r -> r.size() == width) ? count : 0;
     }
 
+    /** "I | Địa bàn, dân cư", or one cell merged across the whole row ("A. Thủ tục hành chính"). */
     private static boolean opensSection(List<String> row) {
-        return !row.isEmpty() && SECTION_CELL.matcher(row.get(0)).matches();
+        if (row.isEmpty()) {
+            return false;
+        }
+        boolean acrossTheRow = row.size() > 1 && !row.get(0).isEmpty() && row.stream().allMatch(row.get(0)::equals);
+        return acrossTheRow || SECTION_CELL.matcher(row.get(0)).matches();
     }
 
     private static List<String> combined(List<List<String>> heading) {

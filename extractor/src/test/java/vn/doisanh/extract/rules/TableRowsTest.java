@@ -89,6 +89,27 @@ class TableRowsTest {
     }
 
     @Test
+    void a_heading_over_two_rows_takes_a_column_merged_down_from_above_and_a_group_merged_across_names_none() {
+        List<TableRows.View> views = TableRows.views("""
+                Chỉ tiêu | ĐVT | Quý III năm 2026 | Lũy kế 9 tháng
+                 |  | Tháng 7 | Tháng 8 | Tháng 9 | Cộng quý |\s
+                Hồ sơ tiếp nhận | hồ sơ | 2.914 | 3.105 | 3.287 | 9.306 | 26.412
+                """);
+        assertThat(views).extracting(TableRows.View::text).contains("Tháng 7: Hồ sơ tiếp nhận: 2.914 hồ sơ",
+                "Hồ sơ tiếp nhận: 9.306 hồ sơ", "Lũy kế 9 tháng: Hồ sơ tiếp nhận: 26.412 hồ sơ");
+    }
+
+    @Test
+    void a_merged_group_above_a_column_is_not_part_of_its_name() {
+        List<TableRows.View> views = TableRows.views("""
+                Chỉ tiêu | ĐVT | Quý III năm 2026 Tháng 7 | Quý III năm 2026 Tháng 8 | Quý III năm 2026 Cộng quý
+                Hồ sơ tiếp nhận | hồ sơ | 2.914 | 3.105 | 6.019
+                """);
+        assertThat(views).extracting(TableRows.View::text).contains("Tháng 8: Hồ sơ tiếp nhận: 3.105 hồ sơ",
+                "Hồ sơ tiếp nhận: 6.019 hồ sơ");
+    }
+
+    @Test
     void columns_named_in_a_headings_brackets_read_the_labelled_pairs_under_it() {
         List<TableRows.View> views = TableRows.views("""
                 II. KẾT QUẢ (Tháng 10 | Lũy kế từ đầu năm)
