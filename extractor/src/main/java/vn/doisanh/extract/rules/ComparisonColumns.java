@@ -60,6 +60,7 @@ final class ComparisonColumns {
     List<SetAside> setAside(String text, Claims claims) {
         List<SetAside> aside = new ArrayList<>();
         List<Optional<NumberRole>> heading = null;
+        List<TableCells.Cell> headingCells = List.of();
         int size = 0;
         int offset = 0;
         for (String line : text.split("\n", -1)) {
@@ -72,7 +73,12 @@ final class ComparisonColumns {
                 aside.addAll(row(cells, heading, claims));
                 continue;
             }
+            if (heading != null && HeadingRows.isSecondRow(cells, headingCells, TableCells.Cell::text,
+                    t -> TableCells.isNumeric(new TableCells.Cell(t, 0)))) {
+                cells = HeadingRows.merged(headingCells, cells, TableCells.Cell::text);
+            }
             heading = headingOf(cells);
+            headingCells = cells;
             size = cells.size();
         }
         return aside;

@@ -124,6 +124,7 @@ public final class FactFinder {
         Map<Integer, Set<String>> rowIndicators = new HashMap<>();
         TableRows.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure, rowIndicators));
         PeriodRowTables.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure, rowIndicators));
+        ResultsInBrackets.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure, rowIndicators));
         unsure.addAll(UnknownColumns.setAside(scan.text(), scan.claims()));
         List<Line> lines = Line.withFigures(scan.text());
         for (ExtractionRule rule : rules.rules()) {

@@ -44,9 +44,13 @@ final class RulePatterns {
     /** Nor a length of time: "Tỷ lệ đúng hạn 9 tháng 99,62%" holds no count of 9; no catalogue figure is a duration. */
     private static final String NUMBER_AFTER = "(?![\\d]|[.,]\\d|/\\d{1,2}/\\d|/\\d{4}|/\\p{L}|-\\p{Lu}"
             + "|\\s+(?:tháng|năm|quý|tuần|ngày)(?!\\p{L}))";
-    /** Gaps skip words, dates, "năm 2026", "6 tháng", "01/01 -", "2026 - 2030": figures of time, never the figure sought. */
+    /**
+     * Gaps skip words, dates, "năm 2026", "6 tháng", "01/01 -", "đến 20/11", "2026 - 2030": figures of time, never the
+     * figure sought.
+     */
     private static final String GAP_UNIT = "(?:[^.;\\n\\d%]|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{4}|(?<=năm )\\d{4}|(?<=(?:tháng|tuần) )\\d{1,2}(?![\\d/.,])"
-            + "|\\d{1,2}(?= tháng)|\\d{1,2}/\\d{1,2}(?=\\s*[-–]\\s*\\d)|\\d{4}\\s*[-–]\\s*\\d{4})";
+            + "|\\d{1,2}(?= tháng)|\\d{1,2}/\\d{1,2}(?=\\s*[-–]\\s*\\d)|(?<=(?:đến|ngày|tới) )\\d{1,2}/\\d{1,2}(?![\\d/])"
+            + "|\\d{4}\\s*[-–]\\s*\\d{4})";
     private static final String SCALE = "tỷ đồng|tỉ đồng|tỷ|tỉ|triệu đồng|triệu|nghìn đồng|ngàn đồng|đồng";
     /** A unit written in the next table cell: "99,78 | %", "214.560 | triệu đồng". */
     private static final String NEXT_CELL = "\\s*(?:\\|\\s*)?";

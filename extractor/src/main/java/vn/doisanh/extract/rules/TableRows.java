@@ -115,8 +115,9 @@ final class TableRows {
                 cells = aligned ? alignedCells(line, lineStart) : cells(line, lineStart);
             }
             Heading read = headingOf(cells);
-            if (read == null && heading != null && isSecondHeadingRow(cells, headingCells)) {
-                cells = underTheRowAbove(headingCells, cells);
+            if (read == null && heading != null
+                    && HeadingRows.isSecondRow(cells, headingCells, Cell::text, t -> NUMBER.matcher(t).matches())) {
+                cells = HeadingRows.merged(headingCells, cells, Cell::text);
                 read = headingOf(cells);
             }
             if (read != null) {
@@ -157,37 +158,6 @@ final class TableRows {
             }
         }
         return views;
-    }
-
-    /** " |  | Tháng 7 | Tháng 8 | Tháng 9 | Cộng quý | ": the second row of a heading whose cells above were merged. */
-    private static boolean isSecondHeadingRow(List<Cell> cells, List<Cell> above) {
-        return cells.size() > above.size() && cells.get(0).text().isEmpty()
-                && cells.stream().noneMatch(c -> NUMBER.matcher(c.text()).matches())
-                && cells.stream().anyMatch(c -> !c.text().isEmpty());
-    }
-
-    /**
-     * The two heading rows as one: a cell left empty below takes the next cell above (a column merged down, such as
-     * "Lũy kế 9 tháng"); a run of named cells below shares the one cell above them (merged across, "Quý III năm
-     * 2026"), and keeps its own names.
-     */
-    private static List<Cell> underTheRowAbove(List<Cell> above, List<Cell> below) {
-        List<Cell> merged = new ArrayList<>();
-        int up = 0;
-        for (int i = 0; i < below.size(); i++) {
-            Cell cell = below.get(i);
-            if (cell.text().isEmpty()) {
-                merged.add(up < above.size() ? above.get(up) : cell);
-                up++;
-                continue;
-            }
-            merged.add(cell);
-            boolean runEnds = i + 1 == below.size() || below.get(i + 1).text().isEmpty();
-            if (runEnds) {
-                up++;
-            }
-        }
-        return merged;
     }
 
     private static Optional<View> leader(String line, int lineStart) {

@@ -108,6 +108,17 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_result_in_brackets_after_the_councils_target_is_read_and_the_target_is_not() {
+        List<String> facts = read("""
+                3.2. Nộp trực tuyến (NQ: ≥ 80%; TH: 83,5%; Đạt); thanh toán trực tuyến (NQ: ≥ 70%; TH: 77,9%; Đạt).
+                2.2. Giảm nghèo: hộ nghèo còn 62 hộ (NQ: ≤ 0,6%; TH: 0,52%; Đạt); hộ cận nghèo 131 hộ (TH: 1,09%).
+                """);
+        assertThat(facts).contains("online_submission_pct=83.5", "online_payment_pct=77.9",
+                "poor_household_rate_pct=0.52", "near_poor_household_rate_pct=1.09")
+                .noneMatch(f -> f.endsWith("=80") || f.endsWith("=70") || f.endsWith("=0.6"));
+    }
+
+    @Test
     void a_span_in_brackets_that_hold_their_own_figure_does_not_reach_past_them() {
         FactFinder.Found found = found("Tháng 11 tiếp nhận 5.238 hồ sơ (lũy kế 11 tháng 48.906 hồ sơ); đã giải quyết"
                 + " 5.104 hồ sơ, trong đó đúng hạn 5.089 hồ sơ.");
@@ -210,11 +221,21 @@ class ReadingGuardsTest {
     void a_row_whose_columns_no_heading_names_leaves_its_numbers_unread_with_the_reason() {
         FactFinder.Found found = found("""
                 STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện năm 2025
-                 |  |  |  | Quý IV | Lũy kế
                 1 | Hồ sơ tiếp nhận | hồ sơ | 3.000 | 2.412 | 5.100
                 """);
         assertThat(found.facts()).extracting(Fact::indicator).doesNotContain("cases_received");
         assertThat(found.unsure()).extracting(UnsureNumber::cue).containsOnly("table.columns_unknown").hasSize(3);
+    }
+
+    @Test
+    void a_second_heading_row_names_the_columns_under_a_merged_cell_and_the_plan_column_stays_unread() {
+        FactFinder.Found found = found("""
+                STT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện năm 2025
+                 |  |  |  | Quý IV | Lũy kế
+                1 | Hồ sơ tiếp nhận | hồ sơ | 3.000 | 2.412 | 5.100
+                """);
+        assertThat(found.facts()).extracting(ReadingGuardsTest::show).contains("cases_received=2412")
+                .doesNotContain("cases_received=3000");
     }
 
     @Test
