@@ -119,6 +119,16 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void label_dash_value_pairs_in_brackets_are_read_under_their_topic_even_wrapped_over_lines() {
+        List<String> facts = read("""
+                Về giảm nghèo: rà soát giữa kỳ, hộ nghèo và cận nghèo tiếp tục giảm (số liệu: hộ nghèo –
+                71; tỷ lệ – 0,69%; hộ cận nghèo – 148; tỷ lệ – 1,44%).
+                """);
+        assertThat(facts).contains("poor_households=71", "poor_household_rate_pct=0.69", "near_poor_households=148",
+                "near_poor_household_rate_pct=1.44");
+    }
+
+    @Test
     void a_span_in_brackets_that_hold_their_own_figure_does_not_reach_past_them() {
         FactFinder.Found found = found("Tháng 11 tiếp nhận 5.238 hồ sơ (lũy kế 11 tháng 48.906 hồ sơ); đã giải quyết"
                 + " 5.104 hồ sơ, trong đó đúng hạn 5.089 hồ sơ.");
