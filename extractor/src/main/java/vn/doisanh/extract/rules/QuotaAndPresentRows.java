@@ -21,10 +21,10 @@ final class QuotaAndPresentRows {
             + "|(?:viên chức |khối |ngành )?giáo dục|(?:viên chức |khối |ngành |trạm )?y tế)[^|\\n]{0,30}?\\(\\s*(?:biên chế\\s+)?"
             + "(?:được\\s+)?giao\\s*/\\s*(?:có mặt|hiện có)\\s*\\)", RulePatterns.FLAGS);
     /** The same label on a line of text, its two numbers after it: "Viên chức giáo dục giao / có mặt 463 / 449". */
-    private static final Pattern INLINE = Pattern.compile("^\\s*(?:[-+•]\\s*)?(?<group>cán bộ,? công chức|công chức"
+    private static final Pattern INLINE = Pattern.compile("(?:^|(?<=[;\\]]))\\s*(?:[-+•▪]\\s*)?(?<group>cán bộ,? công chức|công chức"
             + "|(?:viên chức |khối |ngành )?giáo dục|(?:viên chức |khối |ngành |trạm )?y tế)[^|\\n\\d]{0,30}?\\(?\\s*"
             + "(?:biên chế\\s+)?(?:được\\s+)?giao\\s*/\\s*(?:có mặt|hiện có)\\s*\\)?\\s*:?\\s*"
-            + "(?<quota>\\d{1,3}(?:\\.\\d{3})*)\\s*/\\s*(?<present>\\d{1,3}(?:\\.\\d{3})*)(?![\\d/.,])", RulePatterns.FLAGS);
+            + "(?<quota>\\d{1,3}(?:\\.\\d{3})*)\\s*/\\s*(?<present>\\d{1,3}(?:\\.\\d{3})*)(?![\\d/]|[.,]\\d)", RulePatterns.FLAGS);
     private static final int LINES_UP = 15;
 
     private QuotaAndPresentRows() {
@@ -58,20 +58,21 @@ final class QuotaAndPresentRows {
 
     private static List<Fact> inline(String line, int lineStart, SourceText source, Claims claims, Catalogue catalogue,
                                      ReportPeriod period) {
+        List<Fact> found = new ArrayList<>();
         Matcher m = INLINE.matcher(line);
-        if (!m.find()) {
-            return List.of();
+        while (m.find()) {
+            TableCells.Cell quota = new TableCells.Cell(m.group("quota"), lineStart + m.start("quota"));
+            TableCells.Cell present = new TableCells.Cell(m.group("present"), lineStart + m.start("present"));
+            if (taken(quota, claims) || taken(present, claims)) {
+                continue;
+            }
+            String group = group(m.group("group"));
+            String asOf = asOf(line.substring(0, m.start("quota")), period);
+            found.add(fact(group + "_quota", quota, Qualifier.NONE, lineStart, source, claims, catalogue));
+            found.add(fact(group + "_present", present, asOf == null ? Qualifier.NONE : Qualifier.NONE.withAsOf(asOf),
+                    lineStart, source, claims, catalogue));
         }
-        TableCells.Cell quota = new TableCells.Cell(m.group("quota"), lineStart + m.start("quota"));
-        TableCells.Cell present = new TableCells.Cell(m.group("present"), lineStart + m.start("present"));
-        if (taken(quota, claims) || taken(present, claims)) {
-            return List.of();
-        }
-        String group = group(m.group("group"));
-        String asOf = asOf(line.substring(0, m.start("quota")), period);
-        return List.of(fact(group + "_quota", quota, Qualifier.NONE, lineStart, source, claims, catalogue),
-                fact(group + "_present", present, asOf == null ? Qualifier.NONE : Qualifier.NONE.withAsOf(asOf), lineStart,
-                        source, claims, catalogue));
+        return found;
     }
 
     private static boolean taken(TableCells.Cell cell, Claims claims) {

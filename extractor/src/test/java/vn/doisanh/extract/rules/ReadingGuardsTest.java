@@ -129,6 +129,26 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_sheet_cell_holding_two_figures_named_by_its_label_gives_both_and_a_row_with_other_figures_gives_none() {
+        List<String> facts = read("""
+                STT | Chỉ tiêu | ĐVT | Năm 2025 | Ghi chú
+                17 | Hộ nghèo / tỷ lệ | hộ / % | 23 / 0,31 |
+                24 | Viên chức giáo dục giao / có mặt | người | 318 / 309 | thời điểm 31/12/2025
+                25 | Hộ cận nghèo / tỷ lệ | hộ / % | 61 / 0,82 | 70
+                """);
+        assertThat(facts).contains("poor_households=23", "poor_household_rate_pct=0.31", "education_staff_quota=318",
+                "education_staff_present=309").doesNotContain("near_poor_households=61");
+    }
+
+    @Test
+    void quota_and_in_post_pairs_in_the_middle_of_a_line_give_the_quota_first() {
+        assertThat(read("▪ [CT 2.8] giáo dục giao/có mặt: 381/370; [CT 2.9] y tế giao/có mặt: 16/15."))
+                .contains("education_staff_quota=381", "education_staff_present=370", "health_staff_quota=16",
+                        "health_staff_present=15")
+                .doesNotContain("education_staff_present=381");
+    }
+
+    @Test
     void a_span_in_brackets_that_hold_their_own_figure_does_not_reach_past_them() {
         FactFinder.Found found = found("Tháng 11 tiếp nhận 5.238 hồ sơ (lũy kế 11 tháng 48.906 hồ sơ); đã giải quyết"
                 + " 5.104 hồ sơ, trong đó đúng hạn 5.089 hồ sơ.");
