@@ -1,6 +1,7 @@
 package vn.doisanh.extract.meta;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.doisanh.extract.model.ReportPeriod;
@@ -15,6 +16,9 @@ import vn.doisanh.extract.model.ReportPeriod;
 public final class BodyPeriod {
     private static final Pattern COMPARED = Pattern.compile("(?:cùng kỳ|so với|năm trước|kỳ trước|quý trước|lũy kế"
             + "|luỹ kế|cộng dồn|kể từ|tính từ)\\W*(?:\\p{L}+\\W+){0,2}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NAMED_AS_THE_PERIOD = Pattern.compile("(?:thời kỳ|kỳ|thời gian|phạm vi)\\s+"
+            + "(?:kiểm tra|báo cáo|số liệu|đánh giá|giám sát)\\s*:?\\s*(?:là\\s*)?(?:từ\\s*)?(?:ngày\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "số liệu của tháng vừa qua (tháng 5)": the span just ended, named as such. */
     private static final Pattern JUST_PAST = Pattern.compile("(?:tháng|quý)\\s+(?:vừa\\s+)?qua\\s*[(:,–-]?\\s*$",
@@ -31,12 +35,20 @@ public final class BodyPeriod {
 
     public static Optional<Found> detect(String flowText) {
         LocalDate signed = PeriodDetector.reportDate(flowText).orElse(null);
-        return PeriodPhrases.find(flowText, signed).stream()
+        List<PeriodPhrases.Mention> candidates = PeriodPhrases.find(flowText, signed).stream()
                 .filter(m -> m.yearWritten() || isJustPast(flowText, m, signed))
                 .filter(m -> !isCompared(flowText, m.start()))
                 .filter(m -> !PeriodDetector.startsAfterSigning(m, flowText))
-                .findFirst()
+                .toList();
+        // "Thời kỳ kiểm tra: từ ngày 01/01/2026 đến ngày 31/8/2026" names the span the figures cover, though the
+        // days of the visit ("từ ngày 15/9 đến ngày 17/9/2026") come first.
+        return candidates.stream().filter(m -> isNamedAsThePeriod(flowText, m.start())).findFirst()
+                .or(() -> candidates.stream().findFirst())
                 .map(m -> new Found(m.period(), sentenceAround(flowText, m.start())));
+    }
+
+    private static boolean isNamedAsThePeriod(String text, int at) {
+        return NAMED_AS_THE_PERIOD.matcher(text.substring(Math.max(0, at - 50), at)).find();
     }
 
     /**

@@ -18,7 +18,8 @@ import vn.doisanh.extract.model.NumberRole;
 final class ComparisonColumns {
     static final String RESOURCE = "/rules/table-columns.tsv";
     /** A heading row is one of a figures table only if one of its columns holds the period's own result. */
-    static final Pattern RESULT = Pattern.compile("thực hiện|kết quả|số liệu|ước (?:thực hiện|đạt)|\\bTH\\b|đạt được",
+    static final Pattern RESULT = Pattern.compile("thực hiện|kết quả|số liệu|ước (?:thực hiện|đạt)|\\bTH\\b|đạt được"
+            + "|kiểm tra xác định|qua kiểm tra",
             RulePatterns.FLAGS);
 
     private static final Pattern PERIOD_NAMED = Pattern.compile("^(?:quý\\s+(?:IV|I{1,3}|[1-4])\\b|tháng\\s+\\d{1,2}\\b"

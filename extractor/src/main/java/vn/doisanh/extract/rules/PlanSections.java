@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class PlanSections {
     private static final Pattern PLAN_HEADING = Pattern.compile("^\\s*(?:phương hướng|mục tiêu|nhiệm vụ(?:,? giải pháp)?"
             + "(?: trọng tâm| chủ yếu| và giải pháp)?(?: trong)?\\s+(?:tháng|quý|năm|\\d+ tháng|sáu tháng|thời gian tới"
-            + "|tiếp theo|những tháng)|nhiệm vụ,? giải pháp\\b"
+            + "|tiếp theo|những tháng)|nhiệm vụ,? giải pháp\\b|(?:yêu cầu|nhiệm vụ|biện pháp) khắc phục|kiến nghị|đề xuất"
             + "|nhiệm vụ [^\\d:.;]{0,40}?\\b(?:quý|tháng|năm) (?:IV|I{1,3}|\\d{1,2}|tới|sau)\\b)", RulePatterns.FLAGS);
 
     /** The report ends before its recipients, its signature or an appendix: a plan section ends there too. */

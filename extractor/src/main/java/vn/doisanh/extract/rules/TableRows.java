@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
 final class TableRows {
     /** "Thực hiện", or "Quý III năm 2025 Thực hiện" under a merged heading; never a plan, last year or a ratio. */
     private static final Pattern RESULT = Pattern.compile("^(?!.*(?:lũy kế|luỹ kế|cùng kỳ|kế hoạch|so sánh|so với))"
-            + "(?:.*\\s)?(?:số liệu|số lượng|kết quả|thực hiện|giá trị|TH)\\b", RulePatterns.FLAGS);
+            + "(?:.*\\s)?(?:số liệu|số lượng|kết quả|thực hiện|giá trị|TH|kiểm tra xác định|qua kiểm tra)\\b",
+            RulePatterns.FLAGS);
     /** A plan, last year's or a ratio column is never part of a row's label. */
     private static final Pattern NOT_A_LABEL = Pattern.compile("kế hoạch|cùng kỳ|so với|so sánh|dự toán|năm trước"
-            + "|\\bKH\\b|%", RulePatterns.FLAGS);
+            + "|\\bKH\\b|%|(?:phường|xã|đơn vị|đặc khu) (?:tự )?báo cáo", RulePatterns.FLAGS);
     private static final Pattern RESULT_WORDS = Pattern.compile("(?:số liệu|số lượng|kết quả|thực hiện|giá trị|\\bTH\\b)",
             RulePatterns.FLAGS);
     /** "Tháng 7", "Quý III", "Quý III/2026", "9 tháng", "Tháng 10/2026": a column's own span. */

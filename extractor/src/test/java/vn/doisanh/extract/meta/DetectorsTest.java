@@ -115,6 +115,7 @@ class DetectorsTest {
             "Xã An Sơn, ngày 07 tháng 7 năm 2026\\nBÁO CÁO\\nTình hình hoạt động\\nTrong 6 tháng đầu năm nay, xã tiếp nhận 812 hồ sơ. | 2026-01-01..2026-06-30",
             "BÁO CÁO\\nTình hình\\nSo với quý III/2025, lũy kế từ 01/7/2025 đến 31/12/2025; trong ba tháng cuối năm 2025 xã tiếp nhận 90 hồ sơ. | 2025-10-01..2025-12-31",
             "An Sơn, ngày 04 tháng 6 năm 2026\\nBÁO CÁO\\nGiải trình số liệu\\nPhường giải trình số liệu của tháng vừa qua (tháng 5) như sau. | 2026-05-01..2026-05-31",
+            "Hải Phòng, ngày 25 tháng 9 năm 2026\\nKẾT LUẬN KIỂM TRA\\nTừ ngày 15/9 đến ngày 17/9/2026 Đoàn đã làm việc tại phường. Thời kỳ kiểm tra: từ ngày 01/01/2026 đến ngày 31/8/2026. | 2026-01-01..2026-08-31",
     })
     void a_title_without_a_period_is_dated_by_the_first_span_the_body_states_as_its_own(String text, String period) {
         assertThat(PeriodDetector.detect(text.replace("\\n", "\n"))).isEmpty();

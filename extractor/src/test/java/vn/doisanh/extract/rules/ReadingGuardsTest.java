@@ -149,6 +149,19 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void an_inspection_table_gives_what_the_inspectors_found_not_what_the_unit_reported_nor_what_they_require() {
+        List<String> facts = read("""
+                Nội dung | Phường báo cáo | Đoàn kiểm tra xác định
+                Quá hạn | 18 | 22
+                Tỷ lệ đúng hạn (%) | 99,70 | 99,64
+                III. YÊU CẦU KHẮC PHỤC
+                UBND phường thực hiện 3 nhóm nhiệm vụ khắc phục; tỷ lệ số hóa kết quả đạt 100% trong quý IV.
+                """);
+        assertThat(facts).contains("cases_overdue=22", "on_time_rate_pct=99.64")
+                .doesNotContain("cases_overdue=18", "on_time_rate_pct=99.7", "digitised_result_pct=100");
+    }
+
+    @Test
     void a_span_in_brackets_that_hold_their_own_figure_does_not_reach_past_them() {
         FactFinder.Found found = found("Tháng 11 tiếp nhận 5.238 hồ sơ (lũy kế 11 tháng 48.906 hồ sơ); đã giải quyết"
                 + " 5.104 hồ sơ, trong đó đúng hạn 5.089 hồ sơ.");
