@@ -127,6 +127,7 @@ public final class FactFinder {
         ResultsInBrackets.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure, rowIndicators));
         DashedPairs.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure, rowIndicators));
         SlashPairCells.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure, rowIndicators));
+        TwoCellRows.views(scan.text()).forEach(row -> readTableRow(row, scan, unsure, rowIndicators));
         unsure.addAll(UnknownColumns.setAside(scan.text(), scan.claims()));
         List<Line> lines = Line.withFigures(scan.text());
         for (ExtractionRule rule : rules.rules()) {

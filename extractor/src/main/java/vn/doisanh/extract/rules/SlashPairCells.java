@@ -18,6 +18,8 @@ final class SlashPairCells {
     private static final Pattern UNITS = Pattern.compile("^(?<x>[^/|\\d]{1,15}?)\\s*/\\s*(?<y>[^/|\\d]{1,15}?)$");
     /** "giao / có mặt": the second name is the same staff, counted another way. */
     private static final Pattern SAME_STAFF = Pattern.compile("^(?:có mặt|hiện có|thực hiện|thực tế)$", RulePatterns.FLAGS);
+    private static final Pattern QUOTA = Pattern.compile("^(?:biên chế\\s+)?(?:được\\s+)?giao$", RulePatterns.FLAGS);
+    private static final Pattern IN_POST_WORD = Pattern.compile("\\s+(?:có mặt|hiện có)$", RulePatterns.FLAGS);
     private static final Pattern QUOTA_WORD = Pattern.compile("\\s+(?:được\\s+)?(?:giao|biên chế giao)$", RulePatterns.FLAGS);
 
     private SlashPairCells() {
@@ -32,9 +34,27 @@ final class SlashPairCells {
             if (line.indexOf('|') < 0 || line.indexOf('/') < 0) {
                 continue;
             }
-            views.addAll(row(TableCells.cells(line, lineStart), lineStart, line));
+            views.addAll(row(barCells(line, lineStart), lineStart, line));
         }
         return views;
+    }
+
+    /** The cells between bars, also of a row of two ("Công chức có mặt / biên chế giao | 61/66"). */
+    private static List<TableCells.Cell> barCells(String line, int lineStart) {
+        List<TableCells.Cell> cells = new ArrayList<>();
+        int start = 0;
+        while (start <= line.length()) {
+            int bar = line.indexOf('|', start);
+            int end = bar < 0 ? line.length() : bar;
+            String raw = line.substring(start, end);
+            String text = raw.strip();
+            cells.add(new TableCells.Cell(text, lineStart + start + (text.isEmpty() ? 0 : raw.indexOf(text))));
+            if (bar < 0) {
+                break;
+            }
+            start = bar + 1;
+        }
+        return cells;
     }
 
     private static List<TableRows.View> row(List<TableCells.Cell> cells, int lineStart, String line) {
@@ -79,6 +99,10 @@ final class SlashPairCells {
         }
         if (SAME_STAFF.matcher(second).matches()) {
             return QUOTA_WORD.matcher(first).replaceFirst("") + " " + second;
+        }
+        Matcher inPost = IN_POST_WORD.matcher(first);
+        if (QUOTA.matcher(second).matches() && inPost.find()) {
+            return first.substring(0, inPost.start()) + " được giao"; // "Công chức có mặt / biên chế giao"
         }
         return second;
     }

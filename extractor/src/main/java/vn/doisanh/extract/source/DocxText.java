@@ -23,6 +23,10 @@ public final class DocxText {
     private static final int MAX_SPAN = 20;
     private static final int MAX_HEADING_ROWS = 3;
     private static final java.util.regex.Pattern NUMBER_CELL = java.util.regex.Pattern.compile("^[-+]?\\d[\\d.,]*\\s*%?$");
+    /** "03 phòng", "19 / 16": a figure with its noun, or two in one cell; no heading names a column so. */
+    private static final java.util.regex.Pattern FIGURE_CELL = java.util.regex.Pattern.compile(
+            "^\\d{1,3}(?:[.,]\\d+)*(?:(?:\\s*/\\s*\\d{1,3}(?:[.,]\\d+)*)+|\\s+(?!tháng|năm|quý|tuần|ngày)\\p{L}+)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     /** "I | Địa bàn, dân cư": a section row opens the body; its Roman numeral is no heading's word. */
     private static final java.util.regex.Pattern SECTION_CELL = java.util.regex.Pattern.compile("^(?:[IVX]{1,5}|[A-Z])[.)]?$");
     private DocxText() {
@@ -101,7 +105,7 @@ public final class DocxText {
     private static int headingRows(List<List<String>> rows) {
         int count = 0;
         while (count < rows.size() && count < MAX_HEADING_ROWS
-                && rows.get(count).stream().noneMatch(c -> NUMBER_CELL.matcher(c).matches())
+                && rows.get(count).stream().noneMatch(c -> NUMBER_CELL.matcher(c).matches() || FIGURE_CELL.matcher(c).matches())
                 && !opensSection(rows.get(count))) {
             count++;
         }

@@ -141,6 +141,18 @@ class ReadingGuardsTest {
     }
 
     @Test
+    void a_table_of_two_columns_gives_in_post_before_quota_in_the_order_its_label_names_them() {
+        List<String> facts = read("""
+                Nội dung | Kết quả
+                Công chức có mặt / biên chế giao | 61/66
+                Viên chức giáo dục có mặt / giao | 562/580
+                Biên chế tiếp nhận ngày 01/7/2025 | 72 người
+                """);
+        assertThat(facts).contains("civil_servants_present=61", "education_staff_present=562", "education_staff_quota=580",
+                "civil_servants_at_start=72").doesNotContain("civil_servants_present=66", "education_staff_quota=562");
+    }
+
+    @Test
     void quota_and_in_post_pairs_in_the_middle_of_a_line_give_the_quota_first() {
         assertThat(read("▪ [CT 2.8] giáo dục giao/có mặt: 381/370; [CT 2.9] y tế giao/có mặt: 16/15."))
                 .contains("education_staff_quota=381", "education_staff_present=370", "health_staff_quota=16",
