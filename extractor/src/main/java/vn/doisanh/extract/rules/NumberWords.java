@@ -88,7 +88,8 @@ final class NumberWords {
         return total + chunk;
     }
 
-    private static int digit(String word) {
+    /** The digit a word says ("mốt" and "tư" after tens, "lăm" for five), or -1. */
+    static int digit(String word) {
         return switch (word) {
             case "mốt" -> 1;
             case "tư" -> 4;

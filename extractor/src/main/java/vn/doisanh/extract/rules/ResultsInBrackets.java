@@ -36,10 +36,9 @@ final class ResultsInBrackets {
 
     static List<TableRows.View> views(String text) {
         List<TableRows.View> views = new ArrayList<>();
-        int offset = 0;
-        for (String line : text.split("\n", -1)) {
-            int lineStart = offset;
-            offset += line.length() + 1;
+        for (TextLine textLine : TextLine.of(text)) {
+            String line = textLine.text();
+            int lineStart = textLine.start();
             if (line.indexOf("TH") < 0 && line.indexOf("th:") < 0) {
                 continue;
             }

@@ -27,14 +27,10 @@ final class SlashPairCells {
 
     static List<TableRows.View> views(String text) {
         List<TableRows.View> views = new ArrayList<>();
-        int offset = 0;
-        for (String line : text.split("\n", -1)) {
-            int lineStart = offset;
-            offset += line.length() + 1;
-            if (line.indexOf('|') < 0 || line.indexOf('/') < 0) {
-                continue;
+        for (TextLine line : TextLine.of(text)) {
+            if (line.text().indexOf('|') >= 0 && line.text().indexOf('/') >= 0) {
+                views.addAll(row(barCells(line.text(), line.start()), line.start(), line.text()));
             }
-            views.addAll(row(barCells(line, lineStart), lineStart, line));
         }
         return views;
     }

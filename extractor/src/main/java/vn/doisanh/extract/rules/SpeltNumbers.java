@@ -27,8 +27,6 @@ final class SpeltNumbers {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LONE_WORD = CaseFold.compile("\\s*(?:một|không|năm)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final List<String> DIGITS = List.of("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy",
-            "tám", "chín");
 
     private SpeltNumbers() {
     }
@@ -119,7 +117,7 @@ final class SpeltNumbers {
         long group = 0;
         long pending = -1;
         for (String w : words) {
-            int digit = digit(w);
+            int digit = NumberWords.digit(w);
             if (digit >= 0) {
                 if (pending >= 0) {
                     return null;
@@ -152,11 +150,11 @@ final class SpeltNumbers {
 
     private static String fractionOf(String[] words) {
         Long value = valueOf(words);
-        boolean plainDigits = java.util.Arrays.stream(words).allMatch(w -> digit(w) >= 0);
+        boolean plainDigits = java.util.Arrays.stream(words).allMatch(w -> NumberWords.digit(w) >= 0);
         if (plainDigits) {
             StringBuilder digits = new StringBuilder();
             for (String w : words) {
-                digits.append(digit(w));
+                digits.append(NumberWords.digit(w));
             }
             return digits.toString();
         }
@@ -173,14 +171,5 @@ final class SpeltNumbers {
             out.append(plain.charAt(i));
         }
         return out.toString();
-    }
-
-    private static int digit(String word) {
-        return switch (word) {
-            case "mốt" -> 1;
-            case "tư" -> 4;
-            case "lăm", "nhăm" -> 5;
-            default -> DIGITS.indexOf(word);
-        };
     }
 }

@@ -19,10 +19,9 @@ final class TwoCellRows {
 
     static List<TableRows.View> views(String text) {
         List<TableRows.View> views = new ArrayList<>();
-        int offset = 0;
-        for (String line : text.split("\n", -1)) {
-            int lineStart = offset;
-            offset += line.length() + 1;
+        for (TextLine textLine : TextLine.of(text)) {
+            String line = textLine.text();
+            int lineStart = textLine.start();
             int bar = line.indexOf('|');
             if (bar < 0 || line.indexOf('|', bar + 1) >= 0) {
                 continue;
