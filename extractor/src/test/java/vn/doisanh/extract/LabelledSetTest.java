@@ -30,7 +30,7 @@ class LabelledSetTest {
      */
     private static final int WRONG_2 = 2;
     private static final double PRECISION_2 = 0.94;
-    private static final double RECALL_2 = 0.85;
+    private static final double RECALL_2 = 0.86;
 
     @Test
     void development_set_is_extracted_with_high_precision_and_recall() throws Exception {
@@ -57,8 +57,8 @@ class LabelledSetTest {
     void independent_set_is_read_no_worse_than_last_measured() throws Exception {
         LabelledSets.Score total = measure("independent");
         assertThat(total.wrong()).isLessThanOrEqualTo(1);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.80);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.81);
     }
 
     /**
@@ -86,7 +86,7 @@ class LabelledSetTest {
         // 0.967 since issue 12's sixth session: sets 5 to 8 date "giải ngân … đến 30/6/2026" from 1 January, this
         // set labels it with no span of its own; the majority was followed.
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.82);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.83);
     }
 
     /**
@@ -102,7 +102,7 @@ class LabelledSetTest {
         LabelledSets.Score total = measure("independent-4");
         assertThat(total.wrong()).isLessThanOrEqualTo(4);
         assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.74);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.75);
     }
 
     /**
@@ -119,8 +119,8 @@ class LabelledSetTest {
     void fifth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-5");
         assertThat(total.wrong()).isLessThanOrEqualTo(5);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.79);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.82);
     }
 
     /**
@@ -135,8 +135,8 @@ class LabelledSetTest {
     void sixth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-6");
         assertThat(total.wrong()).isLessThanOrEqualTo(0);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.82);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.85);
     }
 
     /**
@@ -150,8 +150,8 @@ class LabelledSetTest {
     void seventh_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-7");
         assertThat(total.wrong()).isLessThanOrEqualTo(2);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.75);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.78);
     }
 
     /**
@@ -165,8 +165,8 @@ class LabelledSetTest {
     void eighth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-8");
         assertThat(total.wrong()).isLessThanOrEqualTo(6);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.94);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.87);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.91);
     }
 
     /**
@@ -180,22 +180,38 @@ class LabelledSetTest {
     void ninth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-9");
         assertThat(total.wrong()).isLessThanOrEqualTo(4);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.82);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.96);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.85);
     }
 
     /**
      * The tenth independent set (14 reports, 574 facts, 516 distractors; 3 .docx, 2 .pdf, 1 .xlsx) was written in issue
      * 12's seventh session by a helper that never read the rules, the code or the other sets; nobody has read its
      * reports or failures. Totals only: 0.898, 0.643, 9 wrong on the session's starting reader (718ed7f); one report
-     * is misdated on it; 0.907, 0.664, 9 wrong at the session's end.
+     * is misdated on it; 0.907, 0.664, 9 wrong at the session's end. Read as a development set in the eighth
+     * session, once set 11 was written: 0.996, 0.904, 0 wrong at its end (stocks at the period's end scored as
+     * undated ones, see {@link LabelledSets}).
      */
     @Test
     void tenth_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
         LabelledSets.Score total = measure("independent-10");
-        assertThat(total.wrong()).isLessThanOrEqualTo(9);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.90);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.66);
+        assertThat(total.wrong()).isLessThanOrEqualTo(0);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    /**
+     * The eleventh independent set (14 reports, 519 facts, 538 distractors; 3 .docx, 2 .pdf, 1 .xlsx) was written in
+     * issue 12's eighth session by a helper that never read the rules, the code or the other sets; nobody has read its
+     * reports or failures. Totals only: 0.789, 0.518, 69 wrong on the session's starting reader (behaviour of 070cc6b),
+     * 0.786, 0.532, 70 wrong at the session's end (two of its reports are misdated or refused on both readers).
+     */
+    @Test
+    void eleventh_independent_set_is_read_no_worse_than_when_first_measured() throws Exception {
+        LabelledSets.Score total = measure("independent-11");
+        assertThat(total.wrong()).isLessThanOrEqualTo(70);
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.78);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.53);
     }
 
     private static LabelledSets.Score measure(String set) throws Exception {
