@@ -173,12 +173,7 @@ public final class PeriodDetector {
             return m.group(1) == null || m.group(2) == null ? Optional.empty()
                     : DateText.parse(m.group(1) + "/" + m.group(2) + "/" + m.group(3));
         }
-        Matcher signed = SIGNING_LINE.matcher(flowText.substring(Math.max(0, flowText.length() - TAIL_LENGTH)));
-        Optional<LocalDate> last = Optional.empty();
-        while (signed.find()) {
-            last = DateText.parse(signed.group(1) + "/" + signed.group(2) + "/" + signed.group(3));
-        }
-        return last;
+        return signingLineAtTheEnd(flowText);
     }
 
     /**
@@ -195,6 +190,11 @@ public final class PeriodDetector {
         if (m.find()) {
             return DateText.parse(m.group(1) + "/" + m.group(2) + "/" + m.group(3));
         }
+        return signingLineAtTheEnd(flowText);
+    }
+
+    /** The last place-and-date line of the signature block at the end, if any. */
+    private static Optional<LocalDate> signingLineAtTheEnd(String flowText) {
         Matcher signed = SIGNING_LINE.matcher(flowText.substring(Math.max(0, flowText.length() - TAIL_LENGTH)));
         Optional<LocalDate> last = Optional.empty();
         while (signed.find()) {

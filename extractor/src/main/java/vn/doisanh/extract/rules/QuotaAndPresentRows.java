@@ -17,12 +17,11 @@ import vn.doisanh.extract.source.SourceText;
  * is dated by the row or by the group row above it ("III. Tổ chức, biên chế (thời điểm 30/9/2026)").
  */
 final class QuotaAndPresentRows {
-    private static final Pattern LABEL = Pattern.compile("^(?:[-+•]\\s*)?(?<group>cán bộ,? công chức|công chức"
-            + "|(?:viên chức |khối |ngành )?giáo dục|(?:viên chức |khối |ngành |trạm )?y tế)[^|\\n]{0,30}?\\(\\s*(?:biên chế\\s+)?"
-            + "(?:được\\s+)?giao\\s*/\\s*(?:có mặt|hiện có)\\s*\\)", RulePatterns.FLAGS);
+    private static final Pattern LABEL = Pattern.compile("^(?:[-+•]\\s*)?(?<group>" + StaffGroups.NAMES + ")"
+            + "[^|\\n]{0,30}?\\(\\s*(?:biên chế\\s+)?(?:được\\s+)?giao\\s*/\\s*(?:có mặt|hiện có)\\s*\\)", RulePatterns.FLAGS);
     /** The same label on a line of text, its two numbers after it: "Viên chức giáo dục giao / có mặt 463 / 449". */
-    private static final Pattern INLINE = Pattern.compile("(?:^|(?<=[;\\]]))\\s*(?:[-+•▪]\\s*)?(?<group>cán bộ,? công chức|công chức"
-            + "|(?:viên chức |khối |ngành )?giáo dục|(?:viên chức |khối |ngành |trạm )?y tế)[^|\\n\\d]{0,30}?\\(?\\s*"
+    private static final Pattern INLINE = Pattern.compile("(?:^|(?<=[;\\]]))\\s*(?:[-+•▪]\\s*)?(?<group>" + StaffGroups.NAMES
+            + ")[^|\\n\\d]{0,30}?\\(?\\s*"
             + "(?:biên chế\\s+)?(?:được\\s+)?giao\\s*/\\s*(?:có mặt|hiện có)\\s*\\)?\\s*:?\\s*"
             + "(?<quota>\\d{1,3}(?:\\.\\d{3})*)\\s*/\\s*(?<present>\\d{1,3}(?:\\.\\d{3})*)(?![\\d/]|[.,]\\d)", RulePatterns.FLAGS);
     private static final int LINES_UP = 15;
@@ -47,7 +46,7 @@ final class QuotaAndPresentRows {
             if (label == null || !label.find() || numbers.size() != 2 || numbers.stream().anyMatch(c -> taken(c, claims))) {
                 continue;
             }
-            String group = group(label.group("group"));
+            String group = StaffGroups.of(label.group("group"));
             String asOf = dayOfCount(lines, i, cells.get(0).text(), period);
             found.add(fact(group + "_quota", numbers.get(0), Qualifier.NONE, lineStart, source, claims, catalogue));
             found.add(fact(group + "_present", numbers.get(1), asOf == null ? Qualifier.NONE : Qualifier.NONE.withAsOf(asOf),
@@ -66,7 +65,7 @@ final class QuotaAndPresentRows {
             if (taken(quota, claims) || taken(present, claims)) {
                 continue;
             }
-            String group = group(m.group("group"));
+            String group = StaffGroups.of(m.group("group"));
             String asOf = asOf(line.substring(0, m.start("quota")), period);
             found.add(fact(group + "_quota", quota, Qualifier.NONE, lineStart, source, claims, catalogue));
             found.add(fact(group + "_present", present, asOf == null ? Qualifier.NONE : Qualifier.NONE.withAsOf(asOf),
@@ -77,11 +76,6 @@ final class QuotaAndPresentRows {
 
     private static boolean taken(TableCells.Cell cell, Claims claims) {
         return claims.isTaken(cell.offset(), cell.offset() + cell.text().length());
-    }
-
-    private static String group(String words) {
-        String lower = words.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("giáo dục") ? "education_staff" : lower.contains("y tế") ? "health_staff" : "civil_servants";
     }
 
     /** The row's own date, else that of the nearest group row above it in the same table. */

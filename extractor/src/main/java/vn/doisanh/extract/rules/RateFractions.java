@@ -28,8 +28,7 @@ final class RateFractions {
     private static final Pattern FRACTION = Pattern.compile("\\s*%\\s*\\(\\s*" + NUMBER + "\\s*/\\s*" + NUMBER
             + "(?!\\d|[.,]\\d)\\s*(tỷ|triệu)?", RulePatterns.FLAGS);
 
-    private static final Pattern STAFF_FILL = CaseFold.compile("(?<topic>cán bộ,? công chức|(?<!viên )công chức"
-            + "|(?:viên chức |khối |ngành )?giáo dục|(?:viên chức |khối |ngành |trạm )?y tế)"
+    private static final Pattern STAFF_FILL = CaseFold.compile("(?<topic>" + StaffGroups.NAMES + ")"
             + "[^;()\\d\\n]{0,30}?(?<rate>\\d+(?:,\\d+)?)\\s*%\\s*\\(\\s*(?<a>\\d+)\\s*/\\s*(?<b>\\d+)(?![\\d.,])",
             RulePatterns.FLAGS);
     private static final Pattern NAMED_DENOMINATOR = CaseFold.compile("(?<rate>\\d+(?:,\\d+)?)\\s*%\\s*\\(\\s*(?<a>"
@@ -93,7 +92,7 @@ final class RateFractions {
         }
         Matcher m = STAFF_FILL.matcher(CaseFold.of(text)); // a folded pattern: offsets hold in the text
         while (m.find()) {
-            String group = staffGroup(m.group("topic"));
+            String group = StaffGroups.of(m.group("topic"));
             int sentence = Sentences.start(text, m.start());
             String lead = text.substring(sentence, m.start("rate"));
             if (group == null || !IN_POST.matcher(lead).find() || claims.isTaken(m.start("a"), m.end("a"))
@@ -139,17 +138,6 @@ final class RateFractions {
                     FactFinder.evidence(source, sentence, m.start("b"), m.end("b")), "fraction.named_denominator"));
         }
         return added;
-    }
-
-    private static String staffGroup(String topic) {
-        String t = topic.toLowerCase(java.util.Locale.ROOT);
-        if (t.contains("giáo dục")) {
-            return "education_staff";
-        }
-        if (t.contains("y tế")) {
-            return "health_staff";
-        }
-        return "civil_servants";
     }
 
     private static Fact staffPart(String indicator, String written, int start, int end,
