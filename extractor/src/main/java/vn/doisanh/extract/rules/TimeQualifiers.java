@@ -20,64 +20,64 @@ import vn.doisanh.extract.model.ReportPeriod;
  */
 final class TimeQualifiers {
     private static final String DATE = "(\\d{1,2}/\\d{1,2}/\\d{4})";
-    private static final Pattern RANGE = Pattern.compile("từ (?:ngày )?" + DATE + " (?:đến|tới)(?: ngày)? "
+    private static final Pattern RANGE = CaseFold.compile("từ (?:ngày )?" + DATE + " (?:đến|tới)(?: ngày)? "
             + "(\\d{1,2}/\\d{1,2}/\\d{4}|nay|hiện nay|hiện tại|thời điểm báo cáo|ngày báo cáo)", RulePatterns.FLAGS);
-    private static final Pattern QUARTER = Pattern.compile("quý (IV|I{1,3}|[1-4])(?:/| năm )(\\d{4})", RulePatterns.FLAGS);
+    private static final Pattern QUARTER = CaseFold.compile("quý (IV|I{1,3}|[1-4])(?:/| năm )(\\d{4})", RulePatterns.FLAGS);
     /** "Điểm hài lòng quý III là 16,95 điểm" in a report on July to December: the quarter of the period so named. */
-    private static final Pattern QUARTER_WITHOUT_YEAR = Pattern.compile("quý (IV|I{1,3}|[1-4])(?![\\p{L}\\d])"
+    private static final Pattern QUARTER_WITHOUT_YEAR = CaseFold.compile("quý (IV|I{1,3}|[1-4])(?![\\p{L}\\d])"
             + "(?!\\s*(?:/|năm|-)\\s*\\d)", RulePatterns.FLAGS);
     /** "Từ đầu năm: Hồ sơ tiếp nhận: 11.512" (a column of the year so far): from January to the period's end. */
-    private static final Pattern SINCE_JANUARY = Pattern.compile("từ đầu năm(?! \\d)(?! (?:đến|tới))",
+    private static final Pattern SINCE_JANUARY = CaseFold.compile("từ đầu năm(?! \\d)(?! (?:đến|tới))",
             RulePatterns.FLAGS);
     /** "Tháng 7: Hồ sơ tiếp nhận: 1.016" in a quarter's table: the month of the period so named. */
     /** "tháng 3" opening a clause, or after "riêng", "trong": not "15 tháng 3", nor "hai tháng" … */
-    private static final Pattern MONTH_WITHOUT_YEAR = Pattern.compile("(?:(?<=riêng |trong |vào )|(?<![\\p{L}\\d] ))"
+    private static final Pattern MONTH_WITHOUT_YEAR = CaseFold.compile("(?:(?<=riêng |trong |vào )|(?<![\\p{L}\\d] ))"
             + "tháng (\\d{1,2})(?![\\d/])"
             + "(?!\\s*(?:năm|-)\\s*\\d)", RulePatterns.FLAGS);
     /** "riêng quý I/2026 tiếp nhận 1.905 hồ sơ; đã giải quyết 6.377 hồ sơ": the part's span ends with its clause. */
     /** A figure, not a date, a year or a length of time ("10 tháng"). */
-    private static final Pattern OWN_FIGURE = Pattern.compile("(?<![\\d/.,])(?<!năm |quý |ngày )(?!(?<=tháng )\\d{1,2}(?![\\d.,]))\\d+(?:[.,]\\d+)*"
+    private static final Pattern OWN_FIGURE = CaseFold.compile("(?<![\\d/.,])(?<!năm |quý |ngày )(?!(?<=tháng )\\d{1,2}(?![\\d.,]))\\d+(?:[.,]\\d+)*"
             + "(?![\\d/]|\\s*(?:tháng|năm|quý|ngày|tuần))", RulePatterns.FLAGS);
-    private static final Pattern PART_CLAUSE = Pattern.compile("riêng[^;]*;", RulePatterns.FLAGS);
-    private static final Pattern MONTH = Pattern.compile("(?<!ngày \\d{1,2} )tháng (\\d{1,2})(?:/| năm )(\\d{4})",
+    private static final Pattern PART_CLAUSE = CaseFold.compile("riêng[^;]*;", RulePatterns.FLAGS);
+    private static final Pattern MONTH = CaseFold.compile("(?<!ngày \\d{1,2} )tháng (\\d{1,2})(?:/| năm )(\\d{4})",
             RulePatterns.FLAGS);
-    private static final Pattern YEARS = Pattern.compile("giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})", RulePatterns.FLAGS);
-    private static final Pattern IN_YEAR = Pattern.compile("(?:trong|cả|lũy kế[^.;\\n\\d]{0,30}) năm (\\d{4})",
+    private static final Pattern YEARS = CaseFold.compile("giai đoạn (\\d{4})\\s*[-–]\\s*(\\d{4})", RulePatterns.FLAGS);
+    private static final Pattern IN_YEAR = CaseFold.compile("(?:trong|cả|lũy kế[^.;\\n\\d]{0,30}) năm (\\d{4})",
             RulePatterns.FLAGS);
-    private static final Pattern HALF = Pattern.compile("(?:6|sáu) tháng (đầu|cuối) năm (\\d{4})", RulePatterns.FLAGS);
+    private static final Pattern HALF = CaseFold.compile("(?:6|sáu) tháng (đầu|cuối) năm (\\d{4})", RulePatterns.FLAGS);
     /** "Lũy kế 6 tháng", "5 tháng đầu năm": months from January of the report's year, which the words leave out. */
-    private static final Pattern MONTHS_OF_THE_YEAR = Pattern.compile("(?:(?:lũy kế|luỹ kế|cộng dồn)\\s+(\\d{1,2}) tháng"
+    private static final Pattern MONTHS_OF_THE_YEAR = CaseFold.compile("(?:(?:lũy kế|luỹ kế|cộng dồn)\\s+(\\d{1,2}) tháng"
             + "(?!\\s*(?:đầu|cuối) năm \\d)(?! (?:qua|trước))|(\\d{1,2}) tháng đầu năm(?! \\d))", RulePatterns.FLAGS);
     /** "Lũy kế từ 01/7/2025": from that date to the end of the report's period. */
-    private static final Pattern RUNNING_FROM = Pattern.compile("(?:lũy kế|luỹ kế|cộng dồn)\\s+từ (?:ngày )?" + DATE
+    private static final Pattern RUNNING_FROM = CaseFold.compile("(?:lũy kế|luỹ kế|cộng dồn)\\s+từ (?:ngày )?" + DATE
             + "(?!\\s*(?:đến|tới|-|–))", RulePatterns.FLAGS);
     /** "Từ 01/7 đến 31/12/2025", "từ 1/7 đến nay": a start without its year. */
-    private static final Pattern RANGE_WITHOUT_YEAR = Pattern.compile("từ (?:ngày )?(\\d{1,2})/(\\d{1,2})(?![/\\d])\\)?"
+    private static final Pattern RANGE_WITHOUT_YEAR = CaseFold.compile("từ (?:ngày )?(\\d{1,2})/(\\d{1,2})(?![/\\d])\\)?"
             + "\\s*(?:đến|tới)(?: hết)?(?: ngày)? (\\d{1,2}/\\d{1,2}/\\d{4}|nay|hiện nay|hiện tại|thời điểm báo cáo)",
             RulePatterns.FLAGS);
     /** "Tuần 1 (01/11 – 08/11)", "(từ 09/11 đến 15/11)": a span of days whose year is the period's. */
-    private static final Pattern DAYS_WITHOUT_YEAR = Pattern.compile("(?<![\\d/.])(?:từ (?:ngày )?)?(\\d{1,2})/(\\d{1,2})"
+    private static final Pattern DAYS_WITHOUT_YEAR = CaseFold.compile("(?<![\\d/.])(?:từ (?:ngày )?)?(\\d{1,2})/(\\d{1,2})"
             + "\\s*(?:–|—|-|đến|tới)\\s*(?:ngày )?(\\d{1,2})/(\\d{1,2})(?![/\\d])", RulePatterns.FLAGS);
     /** "Kể từ khi xã mới đi vào hoạt động đến nay": since the two-tier government began, 1 July 2025. */
-    private static final Pattern SINCE_THE_NEW_UNIT = Pattern.compile("từ khi[^.;:\\d]{0,60}?(?:đi vào hoạt động|vận hành"
+    private static final Pattern SINCE_THE_NEW_UNIT = CaseFold.compile("từ khi[^.;:\\d]{0,60}?(?:đi vào hoạt động|vận hành"
             + "|thành lập|hoạt động)[^.;:]{0,30}?(?:đến nay|tới nay|đến thời điểm báo cáo)", RulePatterns.FLAGS);
-    private static final Pattern SINCE_NEW_YEAR = Pattern.compile("từ đầu năm (\\d{4}) đến nay", RulePatterns.FLAGS);
+    private static final Pattern SINCE_NEW_YEAR = CaseFold.compile("từ đầu năm (\\d{4}) đến nay", RulePatterns.FLAGS);
     /** "On-board as of 31/12/2025", "Key figures (as of 30 September 2026)": an English report's day of count. */
-    private static final Pattern AS_OF_ENGLISH = Pattern.compile("\\bas of\\s+(?:" + DATE + "|(\\d{1,2})\\s+(January|February"
+    private static final Pattern AS_OF_ENGLISH = CaseFold.compile("\\bas of\\s+(?:" + DATE + "|(\\d{1,2})\\s+(January|February"
             + "|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4}))", RulePatterns.FLAGS);
     private static final java.util.List<String> ENGLISH_MONTHS = java.util.List.of("january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december");
-    private static final Pattern AS_OF = Pattern.compile(
+    private static final Pattern AS_OF = CaseFold.compile(
             "(?:đến|tính đến|tại|vào)(?: hết)? (?:thời điểm|ngày)(?: ngày)? " + DATE, RulePatterns.FLAGS);
     /** "Đến 30/9/2026, có mặt 61 cán bộ": a bare date dates only its own clause, up to the next semicolon. */
-    private static final Pattern AS_OF_IN_CLAUSE = Pattern.compile("(?:đến|tính đến)(?: hết)? " + DATE + "(?=[^;]*$)",
+    private static final Pattern AS_OF_IN_CLAUSE = CaseFold.compile("(?:đến|tính đến)(?: hết)? " + DATE + "(?=[^;]*$)",
             RulePatterns.FLAGS);
 
     /** Figures of the budget year, which "đến" a day count from 1 January. */
     private static final java.util.Set<String> YEAR_TO_DATE = java.util.Set.of("budget_revenue", "budget_expenditure",
             "budget_revenue_vs_plan_pct", "public_investment_disbursement_pct");
     private static final int FIRST_FULL_YEAR = 2026;
-    private static final Pattern TO_DATE = Pattern.compile("(?:đến|tính đến)(?: hết)?(?: ngày)? (\\d{1,2})/(\\d{1,2})"
+    private static final Pattern TO_DATE = CaseFold.compile("(?:đến|tính đến)(?: hết)?(?: ngày)? (\\d{1,2})/(\\d{1,2})"
             + "(?:/(\\d{4}))?(?![\\d/])", RulePatterns.FLAGS);
 
     private record Span(int at, String start, String end) {
@@ -95,7 +95,8 @@ final class TimeQualifiers {
      * post ("…_present") is also dated by a bare date in its clause ("Đến 30/9/2026, có mặt 61"); a quota beside it
      * is decided, not counted, and keeps no such date.
      */
-    static Qualifier qualify(String lead, ExtractionRule.Timing timing, ReportPeriod period, String indicator) {
+    static Qualifier qualify(String sentenceLead, ExtractionRule.Timing timing, ReportPeriod period, String indicator) {
+        String lead = CaseFold.of(sentenceLead); // the patterns are folded (CaseFold): they match the folded lead
         if (timing == ExtractionRule.Timing.STOCK) {
             boolean countInPost = indicator != null && indicator.endsWith("_present");
             return asOf(lead, countInPost).map(Qualifier.NONE::withAsOf).orElse(Qualifier.NONE);
@@ -113,7 +114,7 @@ final class TimeQualifiers {
 
     /** Whether the words name exactly the report's period ("Quý III" in a third-quarter report). */
     static boolean namesThePeriod(String words, ReportPeriod period) {
-        return period != null && subPeriod(words, period).filter(span -> span.start().equals(period.start().toString())
+        return period != null && subPeriod(CaseFold.of(words), period).filter(span -> span.start().equals(period.start().toString())
                 && span.end().equals(period.end().toString())).isPresent();
     }
 
