@@ -11,8 +11,9 @@ import vn.doisanh.extract.model.ReportPeriod;
 
 /**
  * "đúng hạn 3.058 hồ sơ (tháng 4: 967; tháng 5: 1.029; tháng 6: 1.062)", "tiếp nhận 4.116 (lũy kế 11 tháng:
- * 43.870)", "(lũy kế 10 tháng 48.906 HS)": the brackets right after a figure give the same figure for spans they name. Each is read as that
- * indicator for its span; a span the period does not place stays unread, as does a bracket that is no such list.
+ * 43.870)", "(lũy kế 10 tháng 48.906 HS)": the brackets right after a figure give the same figure for spans they
+ * name. Each is read as that indicator for its span; a span the period does not place stays unread, as does a
+ * bracket that is no such list.
  */
 final class BracketedSpans {
     private static final String SPAN = "(?:tháng\\s+\\d{1,2}(?:/\\d{4})?|quý\\s+(?:IV|I{1,3}|[1-4])(?:/\\d{4})?"

@@ -74,8 +74,8 @@ final class ComparisonColumns {
                 aside.addAll(row(cells, heading, claims));
                 continue;
             }
-            if (heading != null && HeadingRows.isSecondRow(cells, headingCells, TableCells.Cell::text,
-                    t -> TableCells.isNumeric(new TableCells.Cell(t, 0)))) {
+            if (heading != null
+                    && HeadingRows.isSecondRow(cells, headingCells, TableCells.Cell::text, TableCells::isNumeric)) {
                 cells = HeadingRows.merged(headingCells, cells, TableCells.Cell::text);
             }
             heading = headingOf(cells);

@@ -156,8 +156,8 @@ public final class FactFinder {
         readItemsBelowTotalsReadUnderPaths(accepted, outline, scan);
         parts.forEach(c -> unsure.add(new UnsureNumber(c.start(), c.end(), c.fact().indicator(), "outline.maybe_part")));
         scan.facts().addAll(RateFractions.read(scan.facts(), scan.text(), source, scan.claims(), catalogue));
-        scan.facts().addAll(RateFractions.staff(scan.text(), source, scan.claims(), catalogue, period));
-        scan.facts().addAll(RateFractions.namedDenominators(scan.text(), source, scan.claims(), catalogue, period));
+        scan.facts().addAll(RateFractions.staff(scan.text(), scan.folded(), source, scan.claims(), catalogue, period));
+        scan.facts().addAll(RateFractions.namedDenominators(scan.text(), scan.folded(), source, scan.claims(), catalogue, period));
         scan.facts().addAll(CaseArithmetic.complete(scan.facts(), scan.text(), source, scan.claims(), catalogue));
         List<Fact> owned = disowned.removedFrom(scan.facts(), scan.text(), scan.spoken(), scan.claims(), unsure);
         List<Fact> facts = headingSpans.apply(InPostDates.carriedAlongTheLine(owned), scan.items(), scan.text(), period);

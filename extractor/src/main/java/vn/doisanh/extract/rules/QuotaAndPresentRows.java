@@ -37,7 +37,9 @@ final class QuotaAndPresentRows {
             int lineStart = offset;
             offset += lines[i].length() + 1;
             if (lines[i].indexOf('|') < 0) {
-                found.addAll(inline(lines[i], lineStart, source, claims, catalogue, period));
+                if (lines[i].indexOf('/') >= 0) { // "giao / có mặt": no line without a slash is one
+                    found.addAll(inline(lines[i], lineStart, source, claims, catalogue, period));
+                }
                 continue;
             }
             List<TableCells.Cell> cells = TableCells.cells(lines[i], lineStart);

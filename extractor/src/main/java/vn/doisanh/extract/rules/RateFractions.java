@@ -82,15 +82,16 @@ final class RateFractions {
     /**
      * "tỷ lệ cán bộ, công chức có mặt đạt 94,7% (72/76 biên chế giao); viên chức giáo dục đạt 96,1% (689/717)": a
      * fill rate, which the catalogue derives, with the staff in post over the quota after it; read only where the
-     * sentence speaks of staff in post and the two numbers give the rate.
+     * sentence speaks of staff in post and the two numbers give the rate. {@code folded} is {@code text}
+     * {@link CaseFold#of folded}, which the pattern matches; offsets hold in both.
      */
-    static List<Fact> staff(String text, SourceText source, Claims claims, Catalogue catalogue,
+    static List<Fact> staff(String text, String folded, SourceText source, Claims claims, Catalogue catalogue,
                             vn.doisanh.extract.model.ReportPeriod period) {
         List<Fact> added = new ArrayList<>();
         if (text.indexOf('%') < 0) {
             return added; // no rate, no fraction after one: the whole-text pattern need not run
         }
-        Matcher m = STAFF_FILL.matcher(CaseFold.of(text)); // a folded pattern: offsets hold in the text
+        Matcher m = STAFF_FILL.matcher(folded);
         while (m.find()) {
             String group = StaffGroups.of(m.group("topic"));
             int sentence = Sentences.start(text, m.start());
@@ -116,13 +117,13 @@ final class RateFractions {
      * "Tỷ lệ giải quyết hồ sơ đạt 98,0% (3.331/3.399 hồ sơ tiếp nhận)": a fraction whose own noun names its
      * denominator, the cases received or resolved, where the two numbers give the rate.
      */
-    static List<Fact> namedDenominators(String text, SourceText source, Claims claims, Catalogue catalogue,
+    static List<Fact> namedDenominators(String text, String folded, SourceText source, Claims claims, Catalogue catalogue,
                                         vn.doisanh.extract.model.ReportPeriod period) {
         List<Fact> added = new ArrayList<>();
         if (text.indexOf('%') < 0) {
             return added;
         }
-        Matcher m = NAMED_DENOMINATOR.matcher(CaseFold.of(text)); // a folded pattern: offsets hold in the text
+        Matcher m = NAMED_DENOMINATOR.matcher(folded);
         while (m.find()) {
             String indicator = m.group("noun").toLowerCase(java.util.Locale.ROOT).contains("tiếp nhận")
                     ? "cases_received" : "cases_resolved";

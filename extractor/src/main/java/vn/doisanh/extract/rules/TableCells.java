@@ -137,7 +137,11 @@ final class TableCells {
     }
 
     static boolean isNumeric(Cell cell) {
-        return NUMERIC_CELL.matcher(cell.text()).matches();
+        return isNumeric(cell.text());
+    }
+
+    static boolean isNumeric(String cellText) {
+        return NUMERIC_CELL.matcher(cellText).matches();
     }
 
     /**

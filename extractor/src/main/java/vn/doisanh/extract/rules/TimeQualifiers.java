@@ -34,10 +34,11 @@ final class TimeQualifiers {
     private static final Pattern MONTH_WITHOUT_YEAR = CaseFold.compile("(?:(?<=riêng |trong |vào )|(?<![\\p{L}\\d] ))"
             + "tháng (\\d{1,2})(?![\\d/])"
             + "(?!\\s*(?:năm|-)\\s*\\d)", RulePatterns.FLAGS);
-    /** "riêng quý I/2026 tiếp nhận 1.905 hồ sơ; đã giải quyết 6.377 hồ sơ": the part's span ends with its clause. */
     /** A figure, not a date, a year or a length of time ("10 tháng"). */
-    private static final Pattern OWN_FIGURE = CaseFold.compile("(?<![\\d/.,])(?<!năm |quý |ngày )(?!(?<=tháng )\\d{1,2}(?![\\d.,]))\\d+(?:[.,]\\d+)*"
-            + "(?![\\d/]|\\s*(?:tháng|năm|quý|ngày|tuần))", RulePatterns.FLAGS);
+    private static final Pattern OWN_FIGURE = CaseFold.compile("(?<![\\d/.,])(?<!năm |quý |ngày )"
+            + "(?!(?<=tháng )\\d{1,2}(?![\\d.,]))\\d+(?:[.,]\\d+)*(?![\\d/]|\\s*(?:tháng|năm|quý|ngày|tuần))",
+            RulePatterns.FLAGS);
+    /** "riêng quý I/2026 tiếp nhận 1.905 hồ sơ; đã giải quyết 6.377 hồ sơ": the part's span ends with its clause. */
     private static final Pattern PART_CLAUSE = CaseFold.compile("riêng[^;]*;", RulePatterns.FLAGS);
     private static final Pattern MONTH = CaseFold.compile("(?<!ngày \\d{1,2} )tháng (\\d{1,2})(?:/| năm )(\\d{4})",
             RulePatterns.FLAGS);
